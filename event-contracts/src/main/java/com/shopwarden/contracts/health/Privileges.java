@@ -1,0 +1,28 @@
+package com.shopwarden.contracts.health;
+
+import com.shopwarden.contracts.Require;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What an account may do and receive now: the tier-based eligibility and rewards of the market's
+ * health pack, plus the restrictions enforcement has in force. Eligibility and rewards are named by
+ * the market pack (open vocabularies), so they are maps and lists of codes; restrictions use the
+ * closed {@code MeasureType}.
+ *
+ * @param eligibility privilege code (e.g. {@code CAMPAIGN_ENROLMENT}, {@code LIVE_SELLING}) to
+ *     whether the account's tier allows it
+ * @param rewards reward codes the tier grants (e.g. {@code REDUCED_COMMISSION_FEE}); may be empty
+ * @param activeRestrictions measures in force on the account; may be empty
+ */
+public record Privileges(
+    Map<String, Boolean> eligibility,
+    List<String> rewards,
+    List<ActiveRestriction> activeRestrictions) {
+
+  public Privileges {
+    eligibility = Require.map(eligibility, "eligibility");
+    rewards = Require.texts(rewards, "rewards");
+    activeRestrictions = Require.list(activeRestrictions, "activeRestrictions");
+  }
+}
