@@ -1,0 +1,7 @@
+package com.shopwarden.health;
+
+import com.shopwarden.testing.PlatformContract;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class PlatformTest extends PlatformContract {}
