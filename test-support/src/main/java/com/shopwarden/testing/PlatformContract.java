@@ -202,4 +202,20 @@ public abstract class PlatformContract {
         .statusCode(404)
         .body(not(containsString("Exception")));
   }
+
+  @Test
+  void oversizedBodyIs413Problem() {
+    byte[] body = new byte[2 * 1024 * 1024];
+    java.util.Arrays.fill(body, (byte) 'a');
+    given()
+        .auth()
+        .oauth2(moderator("*"))
+        .contentType("application/json")
+        .body(body)
+        .post("/api/v1/markets")
+        .then()
+        .statusCode(413)
+        .contentType("application/problem+json")
+        .body("type", equalTo("https://shopwarden.dev/problems/payload-too-large"));
+  }
 }
