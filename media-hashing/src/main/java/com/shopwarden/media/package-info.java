@@ -1,0 +1,2 @@
+/** PDQ perceptual hashing and hash-bank matching. */
+package com.shopwarden.media;

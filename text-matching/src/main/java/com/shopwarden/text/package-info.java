@@ -1,0 +1,2 @@
+/** Evasion-resistant normalisation and term matching. */
+package com.shopwarden.text;
