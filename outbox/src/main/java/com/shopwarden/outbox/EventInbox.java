@@ -38,10 +38,12 @@ public class EventInbox {
 
   private final Clock clock;
   private final InboxConfig config;
+  private final DeliveryMetrics metrics;
 
-  public EventInbox(Clock clock, InboxConfig config) {
+  public EventInbox(Clock clock, InboxConfig config, DeliveryMetrics metrics) {
     this.clock = clock;
     this.config = config;
+    this.metrics = metrics;
   }
 
   /**
@@ -52,7 +54,7 @@ public class EventInbox {
   public Uni<Void> consume(String consumer, Message<byte[]> message, EventHandlers handlers) {
     String ceType = header(message, CloudEventHeaders.TYPE);
     if (ceType == null) {
-      return reject(message, "no ce_type header: not a CloudEvent");
+      return reject(consumer, message, "no ce_type header: not a CloudEvent");
     }
     Optional<EventType> type = EventTypes.byCeType(ceType);
     Optional<Function<DomainEvent, Uni<Void>>> handler =
@@ -65,7 +67,7 @@ public class EventInbox {
     try {
       event = JSON.read(message.getPayload(), type.get().recordClass());
     } catch (RuntimeException e) {
-      return reject(message, "unreadable " + ceType + ": " + e.getMessage());
+      return reject(consumer, message, "unreadable " + ceType + ": " + e.getMessage());
     }
     return Panache.withTransaction(() -> applyOnce(consumer, event, handler.get()))
         .onFailure()
@@ -73,25 +75,32 @@ public class EventInbox {
         .withBackOff(config.retryBackoff())
         .atMost(Math.max(0, config.maxAttempts() - 1))
         .onItem()
-        .transformToUni(ignored -> Uni.createFrom().completionStage(message.ack()))
+        .transformToUni(
+            duplicate -> {
+              // Counted after the commit, so a rolled-back attempt is not reported as applied.
+              metrics.applied(consumer, duplicate);
+              return Uni.createFrom().completionStage(message.ack());
+            })
         .onFailure()
         .recoverWithUni(
             failure ->
                 reject(
+                    consumer,
                     message,
                     "failed after " + config.maxAttempts() + " attempts: " + rootMessage(failure)));
   }
 
-  private Uni<Void> applyOnce(
+  /** Applies the event unless already applied; true when it was a duplicate. */
+  private Uni<Boolean> applyOnce(
       String consumer, DomainEvent event, Function<DomainEvent, Uni<Void>> handler) {
     return remember(consumer, event.eventId())
         .flatMap(
             first -> {
               if (!first) {
                 LOG.debugf("%s already applied event %s", consumer, event.eventId());
-                return Uni.createFrom().voidItem();
+                return Uni.createFrom().item(Boolean.TRUE);
               }
-              return handler.apply(event);
+              return handler.apply(event).replaceWith(Boolean.FALSE);
             });
   }
 
@@ -108,8 +117,9 @@ public class EventInbox {
         .map(inserted -> inserted == 1);
   }
 
-  private static Uni<Void> reject(Message<byte[]> message, String reason) {
-    LOG.warnf("dead-lettering a message: %s", reason);
+  private Uni<Void> reject(String consumer, Message<byte[]> message, String reason) {
+    LOG.warnf("%s dead-letters a message: %s", consumer, reason);
+    metrics.deadLettered(consumer);
     return Uni.createFrom().completionStage(message.nack(new PoisonEventException(reason)));
   }
 

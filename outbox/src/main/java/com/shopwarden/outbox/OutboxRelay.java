@@ -50,12 +50,19 @@ public class OutboxRelay {
   private final EventPublisher publisher;
   private final Clock clock;
   private final OutboxConfig config;
+  private final DeliveryMetrics metrics;
 
-  public OutboxRelay(Pool pool, EventPublisher publisher, Clock clock, OutboxConfig config) {
+  public OutboxRelay(
+      Pool pool,
+      EventPublisher publisher,
+      Clock clock,
+      OutboxConfig config,
+      DeliveryMetrics metrics) {
     this.pool = pool;
     this.publisher = publisher;
     this.clock = clock;
     this.config = config;
+    this.metrics = metrics;
   }
 
   /** One pass over every shard; the number of events published. */
@@ -144,9 +151,11 @@ public class OutboxRelay {
                                 "update outbox_event set sent_at = $1 where id = any($2)")
                             .execute(Tuple.of(utc(now), sentIds.toArray(new Long[0])))
                             .replaceWithVoid());
+    metrics.published(sentIds.size());
     if (firstFailure == outcomes.size()) {
       return marked.replaceWith(sentIds.size());
     }
+    metrics.publicationFailed();
     Row failed = pending.get(firstFailure);
     Throwable cause = outcomes.get(firstFailure).orElseThrow();
     int attempts = failed.getInteger("attempts") + 1;

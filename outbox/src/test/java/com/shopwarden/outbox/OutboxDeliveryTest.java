@@ -14,6 +14,7 @@ import com.shopwarden.contracts.commerce.CommerceSignalKind;
 import com.shopwarden.testing.AdjustableClock;
 import com.shopwarden.testing.CurrentTestDatabase;
 import com.shopwarden.testing.TestKafka;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.VertxContextSupport;
@@ -60,6 +61,8 @@ class OutboxDeliveryTest {
   @Inject EventPublisher publisher;
   @Inject Clock clock;
   @Inject OutboxConfig config;
+  @Inject DeliveryMetrics metrics;
+  @Inject MeterRegistry registry;
 
   private Instant clockStart;
 
@@ -105,7 +108,10 @@ class OutboxDeliveryTest {
   void committedEventIsPublishedKeyedWithCloudEventHeaders() throws Throwable {
     CommerceSignal signal = signal("acct-commit", 3);
     commit(signal);
+    double publishedBefore = registry.counter("shopwarden.outbox.published").count();
     assertThat(relay.relayOnce().await().atMost(WAIT)).isGreaterThanOrEqualTo(1);
+    assertThat(registry.counter("shopwarden.outbox.published").count())
+        .isGreaterThan(publishedBefore);
 
     List<ConsumerRecord<String, byte[]>> records = published(signal.eventId(), 1);
     assertThat(records).hasSize(1);
@@ -130,7 +136,7 @@ class OutboxDeliveryTest {
     CommerceSignal signal = signal("acct-relay-dies", 7);
     commit(signal);
     OutboxRelay dying =
-        new OutboxRelay(pool, publisher, clock, config) {
+        new OutboxRelay(pool, publisher, clock, config, metrics) {
           @Override
           protected Uni<Void> beforeMarkingSent(int shard, List<Long> sentIds) {
             return Uni.createFrom().failure(new IllegalStateException("relay process killed"));
@@ -192,6 +198,11 @@ class OutboxDeliveryTest {
             WAIT);
     assertThat(dead).hasSize(1);
     assertThat(TestKafka.header(dead.get(0), "dead-letter-reason")).startsWith("unreadable");
+    assertThat(
+            registry
+                .counter("shopwarden.inbox.dead.lettered", "consumer", "test.signal-ledger")
+                .count())
+        .isGreaterThanOrEqualTo(1);
     assertThat(TestKafka.header(dead.get(0), "dead-letter-topic"))
         .isEqualTo(Topics.COMMERCE_SIGNALS);
     await()
@@ -233,7 +244,7 @@ class OutboxDeliveryTest {
         commit(signal(account, sequence));
       }
     }
-    OutboxRelay second = new OutboxRelay(pool, publisher, clock, config);
+    OutboxRelay second = new OutboxRelay(pool, publisher, clock, config, metrics);
     ExecutorService threads = Executors.newFixedThreadPool(2);
     try {
       List<Future<?>> runs = new ArrayList<>();
