@@ -1,0 +1,250 @@
+package com.shopwarden.moderation.intake;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.shopwarden.market.Market;
+import com.shopwarden.moderation.account.AccountContextReader;
+import com.shopwarden.moderation.screening.MarketPolicyCache;
+import com.shopwarden.moderation.screening.ScreeningEngine;
+import com.shopwarden.moderation.screening.ScreeningInput;
+import com.shopwarden.moderation.screening.ScreeningOutcome;
+import com.shopwarden.moderation.strategy.Action;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+
+/**
+ * Screens a submitted item and stores the item, its decision, its evidence snapshot and what
+ * follows (review task, outbox event) in one transaction. A repeat of (platform, external id,
+ * version) returns the stored decision and changes nothing.
+ */
+@ApplicationScoped
+public class IntakeService {
+
+  private final ContentRepository items;
+  private final MarketPolicyCache policies;
+  private final AccountContextReader accounts;
+  private final DecisionEvents events;
+  private final ObjectMapper json;
+  private final Clock clock;
+  private final ScreeningEngine engine = new ScreeningEngine();
+
+  public IntakeService(
+      ContentRepository items,
+      MarketPolicyCache policies,
+      AccountContextReader accounts,
+      DecisionEvents events,
+      ObjectMapper json,
+      Clock clock) {
+    this.items = items;
+    this.policies = policies;
+    this.accounts = accounts;
+    this.events = events;
+    this.json = json;
+    this.clock = clock;
+  }
+
+  /** The outcome of a submission: the decision and whether it was taken now or earlier. */
+  public record Submission(ContentDecision decision, boolean replayed) {}
+
+  @WithTransaction
+  public Uni<Submission> submit(ContentRequest request, Market market) {
+    return items
+        .byKey(request.sourcePlatform(), request.externalId(), request.version())
+        .flatMap(
+            existing ->
+                existing != null
+                    ? Uni.createFrom().item(new Submission(read(existing), true))
+                    : screenAndStore(request, market));
+  }
+
+  /** The stored decision of a key, for a repeat that lost the race to insert it. */
+  @WithSession
+  public Uni<Submission> stored(ContentRequest request) {
+    return items
+        .byKey(request.sourcePlatform(), request.externalId(), request.version())
+        .map(existing -> existing == null ? null : new Submission(read(existing), true));
+  }
+
+  private Uni<Submission> screenAndStore(ContentRequest request, Market market) {
+    ContentItemEntity item = newItem(request, market);
+    DecisionEvents.Responsible who = DecisionEvents.responsible(item);
+    return policies
+        .forMarket(item.market)
+        .flatMap(
+            policy ->
+                accounts
+                    .of(who.id(), who.type().name())
+                    .map(account -> engine.screen(input(request, item), policy, account)))
+        .flatMap(outcome -> store(request, market, item, outcome));
+  }
+
+  private Uni<Submission> store(
+      ContentRequest request, Market market, ContentItemEntity item, ScreeningOutcome outcome) {
+    Instant now = clock.instant();
+    item.verdict = outcome.verdict().name();
+    if (outcome.decidedBy() != null) {
+      item.policyCode = outcome.decidedBy().policyCode();
+      item.severity = outcome.decidedBy().severity();
+      item.strategyId = outcome.decidedBy().id();
+      item.strategyVersion = outcome.decidedBy().version();
+    }
+    EvidenceSnapshotEntity snapshot = new EvidenceSnapshotEntity();
+    snapshot.id = UUID.randomUUID();
+    snapshot.contentId = item.id;
+    snapshot.capturedAt = now;
+    snapshot.content = write(request);
+    ContentDecision.Signals signals =
+        new ContentDecision.Signals(
+            outcome.terms(),
+            outcome.scores(),
+            request.pdqHashes() == null ? List.of() : request.pdqHashes(),
+            outcome.strategies());
+    snapshot.signals = write(signals);
+    ReviewTaskEntity task = outcome.verdict() == Action.REVIEW ? reviewTask(item, now) : null;
+    ContentDecision decision =
+        new ContentDecision(
+            item.id,
+            item.sourcePlatform,
+            item.externalId,
+            item.version,
+            item.market,
+            item.kind,
+            item.language,
+            item.creatorAccountId,
+            item.sellerAccountId,
+            item.verdict,
+            item.policyCode,
+            item.severity,
+            outcome.reason(),
+            outcome.decidedBy(),
+            signals,
+            outcome.evaluated(),
+            outcome.processingMicros(),
+            snapshot.id,
+            task == null ? null : task.id,
+            now);
+    item.decision = write(decision);
+    // Deferred: the follow-up rows must be written after the item they reference.
+    Uni<Void> follow =
+        Uni.createFrom()
+            .deferred(
+                () ->
+                    switch (outcome.verdict()) {
+                      case BLOCK ->
+                          events.violation(item, market, request.publishedAt(), snapshot.id, now);
+                      case REVIEW -> task.persist().replaceWithVoid();
+                      case ALLOW -> clearIfPreviouslyBlocked(item, now);
+                    });
+    return items
+        .persist(item)
+        .flatMap(ignored -> snapshot.persist())
+        .flatMap(ignored -> follow)
+        .map(ignored -> new Submission(decision, false));
+  }
+
+  /** ALLOW publishes ContentCleared only when it lifts a BLOCK on the previous version. */
+  private Uni<Void> clearIfPreviouslyBlocked(ContentItemEntity item, Instant now) {
+    return items
+        .previousVersion(item.sourcePlatform, item.externalId, item.version)
+        .flatMap(
+            previous ->
+                previous != null && Action.BLOCK.name().equals(previous.verdict)
+                    ? events.cleared(item, now)
+                    : Uni.createFrom().voidItem());
+  }
+
+  private ReviewTaskEntity reviewTask(ContentItemEntity item, Instant now) {
+    ReviewTaskEntity task = new ReviewTaskEntity();
+    task.id = UUID.randomUUID();
+    task.contentId = item.id;
+    task.market = item.market;
+    task.policyCode = item.policyCode;
+    task.severity = item.severity;
+    task.strategyId = item.strategyId;
+    task.strategyVersion = item.strategyVersion;
+    task.status = "OPEN";
+    task.createdAt = now;
+    return task;
+  }
+
+  private ContentItemEntity newItem(ContentRequest request, Market market) {
+    ContentItemEntity item = new ContentItemEntity();
+    item.id = UUID.randomUUID();
+    item.sourcePlatform = request.sourcePlatform();
+    item.externalId = request.externalId();
+    item.version = request.version();
+    item.market = market.code().name();
+    item.kind = request.kind();
+    item.language = request.language();
+    item.creatorAccountId = blankToNull(request.account().creatorId());
+    item.sellerAccountId = blankToNull(request.account().sellerId());
+    item.receivedAt = clock.instant();
+    return item;
+  }
+
+  static ScreeningInput input(ContentRequest request, ContentItemEntity item) {
+    Map<String, String> texts = new LinkedHashMap<>();
+    ContentRequest.Texts t = request.text();
+    if (t != null) {
+      put(texts, "title", t.title());
+      put(texts, "description", t.description());
+      put(texts, "captions", t.captions());
+      put(texts, "transcript", t.transcript());
+      put(texts, "brand", t.brand());
+      if (t.attributes() != null) {
+        new TreeMap<>(t.attributes()).forEach((k, v) -> put(texts, "attributes." + k, v));
+      }
+    }
+    ContentRequest.Reach reach = request.reach();
+    return new ScreeningInput(
+        item.kind,
+        item.market,
+        item.language,
+        item.sourcePlatform,
+        texts,
+        request.price() == null ? null : request.price().amount().doubleValue(),
+        request.price() == null ? null : request.price().currency(),
+        reach == null || reach.followers() == null ? 0 : reach.followers(),
+        reach == null || reach.liveViewers() == null ? 0 : reach.liveViewers(),
+        reach == null || reach.views() == null ? 0 : reach.views(),
+        request.scores() == null ? Map.of() : request.scores(),
+        request.pdqHashes() == null ? List.of() : request.pdqHashes(),
+        item.creatorAccountId != null,
+        item.sellerAccountId != null);
+  }
+
+  ContentDecision read(ContentItemEntity item) {
+    try {
+      return json.readValue(item.decision, ContentDecision.class);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("stored decision of " + item.id + " is unreadable", e);
+    }
+  }
+
+  private String write(Object value) {
+    try {
+      return json.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot serialise " + value.getClass().getSimpleName(), e);
+    }
+  }
+
+  private static void put(Map<String, String> texts, String field, String value) {
+    if (value != null && !value.isBlank()) {
+      texts.put(field, value);
+    }
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s;
+  }
+}

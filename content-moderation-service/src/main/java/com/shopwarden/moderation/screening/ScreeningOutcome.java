@@ -1,0 +1,47 @@
+package com.shopwarden.moderation.screening;
+
+import com.shopwarden.moderation.strategy.Action;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The engine's verdict with everything that contributed to it.
+ *
+ * @param verdict the strongest action of the matching strategies, ALLOW when none matched
+ * @param decidedBy the strategy whose action and severity won; null when none matched
+ * @param reason the deciding strategy's reason, rendered
+ * @param terms every term match, with field and position in the original text
+ * @param scores every model score supplied
+ * @param strategies every strategy that matched, strongest first
+ * @param evaluated how many strategies were evaluated (the rest were skipped by the index)
+ * @param processingMicros time spent screening, in microseconds
+ */
+public record ScreeningOutcome(
+    Action verdict,
+    StrategyHit decidedBy,
+    String reason,
+    List<TermSignal> terms,
+    List<ScoreSignal> scores,
+    List<StrategyHit> strategies,
+    int evaluated,
+    long processingMicros) {
+
+  /** A term found in one text field. */
+  public record TermSignal(
+      String field,
+      String list,
+      String termId,
+      String term,
+      String mode,
+      String severity,
+      int start,
+      int end,
+      String excerpt) {}
+
+  /** A model score supplied with the item. */
+  public record ScoreSignal(String model, double score) {}
+
+  /** A strategy that matched. */
+  public record StrategyHit(
+      UUID id, String name, int version, Action action, String policyCode, String severity) {}
+}
