@@ -1,0 +1,52 @@
+package com.shopwarden.enforcement.measure;
+
+import com.shopwarden.contracts.AccountType;
+import com.shopwarden.contracts.DecisionMode;
+import com.shopwarden.contracts.enforcement.MeasureType;
+import com.shopwarden.contracts.enforcement.ReversalReason;
+import java.time.Instant;
+import java.util.List;
+
+/** A measure as the API shows it. */
+public record MeasureView(
+    String id,
+    String market,
+    String accountId,
+    AccountType accountType,
+    MeasureType type,
+    MeasureState state,
+    Instant startsAt,
+    Instant endsAt,
+    int points,
+    List<String> violationKeys,
+    DecisionMode decidedBy,
+    TriggerKind trigger,
+    String policyVersion,
+    String statementPuid,
+    Instant endedAt,
+    ReversalReason reversalReason,
+    ExecutionStatus executionStatus,
+    String executionReason) {
+
+  public static MeasureView of(Measure m) {
+    return new MeasureView(
+        m.id.toString(),
+        m.market,
+        m.accountId,
+        m.accountType,
+        m.type,
+        m.state,
+        m.startsAt,
+        m.endsAt,
+        m.points,
+        MeasureEvents.violationKeys(m),
+        m.decidedBy,
+        m.trigger,
+        m.policyVersion,
+        m.statementPuid,
+        m.endedAt,
+        m.reversalReason,
+        m.executionStatus,
+        m.executionReason);
+  }
+}
