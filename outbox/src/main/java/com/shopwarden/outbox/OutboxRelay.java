@@ -100,8 +100,9 @@ public class OutboxRelay {
               rows.forEach(pending::add);
               // The head of the shard waits out its back-off, and everything behind it waits
               // too: skipping it would publish a key's later events before its earlier one.
-              if (pending.isEmpty()
-                  || pending.get(0).getOffsetDateTime("next_attempt_at").toInstant().isAfter(now)) {
+              // Only a failed row waits: a new row is due at once, whatever clock wrote it (a
+              // replica whose clock runs ahead must not delay another replica's relay).
+              if (pending.isEmpty() || inBackoff(pending.get(0), now)) {
                 return Uni.createFrom().item(0);
               }
               return sendAll(pending)
@@ -189,6 +190,11 @@ public class OutboxRelay {
    */
   protected Uni<Void> beforeMarkingSent(int shard, List<Long> sentIds) {
     return Uni.createFrom().voidItem();
+  }
+
+  private static boolean inBackoff(Row head, Instant now) {
+    return head.getInteger("attempts") > 0
+        && head.getOffsetDateTime("next_attempt_at").toInstant().isAfter(now);
   }
 
   /** Exponential back-off from the configured base, capped. */

@@ -286,6 +286,23 @@ class OutboxDeliveryTest {
   }
 
   @Test
+  void eventWrittenByAClockRunningAheadIsPublishedAtOnce() throws Throwable {
+    AdjustableClock adjustable = (AdjustableClock) clock;
+    clockStart = adjustable.instant();
+    adjustable.advance(Duration.ofMinutes(10));
+    CommerceSignal signal = signal("acct-clock-ahead", 1);
+    commit(signal);
+    adjustable.set(clockStart);
+
+    relay.relayOnce().await().atMost(WAIT);
+    assertThat(
+            count(
+                "select count(*) from outbox_event where event_id = ? and sent_at is not null",
+                signal.eventId()))
+        .isEqualTo(1);
+  }
+
+  @Test
   void pruningRemovesSentEventsAndRememberedIdsAfterTheirRetention() throws Throwable {
     CommerceSignal signal = signal("acct-prune", 1);
     commit(signal);
