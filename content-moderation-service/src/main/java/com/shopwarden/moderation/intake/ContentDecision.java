@@ -47,6 +47,6 @@ public record ContentDecision(
   public record Signals(
       List<ScreeningOutcome.TermSignal> terms,
       List<ScreeningOutcome.ScoreSignal> scores,
-      List<String> hashes,
+      List<ScreeningOutcome.HashSignal> hashes,
       List<ScreeningOutcome.StrategyHit> strategies) {}
 }

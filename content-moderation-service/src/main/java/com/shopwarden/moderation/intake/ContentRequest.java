@@ -28,7 +28,12 @@ import java.util.Map;
  * @param text the item's texts
  * @param price listing price
  * @param reach audience figures
- * @param pdqHashes PDQ hashes (64 hex characters) computed upstream
+ * @param pdqHashes PDQ hashes (64 hex characters) computed upstream, quality unknown (taken as 100:
+ *     upstream is expected to drop low-quality hashes)
+ * @param media PDQ hashes computed upstream with their quality, so that each bank's minimum quality
+ *     applies
+ * @param image an image for this service to hash (its eight dihedral hashes join {@code media});
+ *     not stored, only its hashes are
  * @param scores model scores by model name, each between 0 and 1
  * @param publishedAt when the item (this version) was published, if known
  */
@@ -44,10 +49,52 @@ public record ContentRequest(
     @Valid Price price,
     @Valid Reach reach,
     @Size(max = 64) List<@NotNull @Pattern(regexp = "[0-9a-fA-F]{64}") String> pdqHashes,
+    @Size(max = 64) List<@NotNull @Valid MediaHashInput> media,
+    @Valid Image image,
     @Size(max = 32)
         Map<@NotBlank @Size(max = 64) String, @NotNull @DecimalMin("0.0") @DecimalMax("1.0") Double>
             scores,
     Instant publishedAt) {
+
+  /**
+   * An image sent inline, base64-encoded (the body limit of 1 MB bounds it to about 740 KB).
+   *
+   * @param contentType its {@code image/*} type
+   * @param data the image bytes, base64
+   */
+  public record Image(
+      @NotBlank @Size(max = 100) String contentType,
+      @NotBlank @Size(max = 1_000_000) String data) {}
+
+  /**
+   * The request as screened and stored when its image was hashed here: the image replaced by its
+   * hashes, so that the evidence keeps what was matched rather than the bytes.
+   */
+  public ContentRequest withImageHashes(List<MediaHashInput> hashes) {
+    List<MediaHashInput> all = new java.util.ArrayList<>(media == null ? List.of() : media);
+    all.addAll(hashes);
+    return new ContentRequest(
+        sourcePlatform,
+        externalId,
+        version,
+        kind,
+        market,
+        language,
+        account,
+        text,
+        price,
+        reach,
+        pdqHashes,
+        List.copyOf(all),
+        null,
+        scores,
+        publishedAt);
+  }
+
+  /** A PDQ hash of the item's media with its quality. */
+  public record MediaHashInput(
+      @NotNull @Pattern(regexp = "[0-9a-fA-F]{64}") String pdqHash,
+      @NotNull @Min(0) @Max(100) Integer quality) {}
 
   /** The accounts that answer for the item; at least one is required. */
   public record Accounts(

@@ -6,9 +6,11 @@ import com.shopwarden.access.MarketAccess;
 import com.shopwarden.access.Roles;
 import com.shopwarden.contracts.ContentKind;
 import com.shopwarden.market.Market;
+import com.shopwarden.moderation.media.ImageHashing;
 import com.shopwarden.problem.ProblemException;
 import com.shopwarden.text.ScreeningLanguages;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.core.Vertx;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -27,6 +29,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 
@@ -46,16 +49,22 @@ public class ContentResource {
   private final ContentQueryService queries;
   private final CurrentCaller caller;
   private final MarketAccess access;
+  private final ImageHashing hashing;
+  private final Vertx vertx;
 
   public ContentResource(
       IntakeService intake,
       ContentQueryService queries,
       CurrentCaller caller,
-      MarketAccess access) {
+      MarketAccess access,
+      ImageHashing hashing,
+      Vertx vertx) {
     this.intake = intake;
     this.queries = queries;
     this.caller = caller;
     this.access = access;
+    this.hashing = hashing;
+    this.vertx = vertx;
   }
 
   /** Screens an item: 201 with the decision, or 200 with the stored one for a repeat. */
@@ -64,8 +73,8 @@ public class ContentResource {
   public Uni<Response> submit(@NotNull @Valid ContentRequest request) {
     Market market = access.require(caller.get(), request.market());
     check(request);
-    return intake
-        .submit(request, market)
+    return withImageHashed(request)
+        .flatMap(screened -> intake.submit(screened, market))
         .onFailure(DuplicateSubmission::isDuplicateKey)
         .recoverWithUni(() -> intake.stored(request))
         .map(
@@ -105,6 +114,28 @@ public class ContentResource {
       @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(100) int limit) {
     Caller c = caller.get();
     return queries.ofAccount(account, cursor, limit, c);
+  }
+
+  /** Hashes an inline image on a worker thread (CPU work), then continues on the event loop. */
+  private Uni<ContentRequest> withImageHashed(ContentRequest request) {
+    if (request.image() == null) {
+      return Uni.createFrom().item(request);
+    }
+    byte[] bytes;
+    try {
+      bytes = Base64.getDecoder().decode(request.image().data().replaceAll("\\s", ""));
+    } catch (IllegalArgumentException e) {
+      throw ProblemException.invalidField("image.data", "is not base64");
+    }
+    String type = request.image().contentType();
+    return vertx
+        .executeBlocking(Uni.createFrom().item(() -> hashing.hash(bytes, type)))
+        .map(
+            hashes ->
+                request.withImageHashes(
+                    hashes.dihedral().stream()
+                        .map(v -> new ContentRequest.MediaHashInput(v.hash(), hashes.quality()))
+                        .toList()));
   }
 
   private static void check(ContentRequest request) {

@@ -3,8 +3,10 @@ package com.shopwarden.moderation.intake;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.shopwarden.market.Market;
+import com.shopwarden.media.pdq.PdqHash;
 import com.shopwarden.moderation.account.AccountContextReader;
 import com.shopwarden.moderation.screening.MarketPolicyCache;
+import com.shopwarden.moderation.screening.MediaHash;
 import com.shopwarden.moderation.screening.ScreeningEngine;
 import com.shopwarden.moderation.screening.ScreeningInput;
 import com.shopwarden.moderation.screening.ScreeningOutcome;
@@ -15,6 +17,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -104,10 +107,7 @@ public class IntakeService {
     snapshot.content = write(request);
     ContentDecision.Signals signals =
         new ContentDecision.Signals(
-            outcome.terms(),
-            outcome.scores(),
-            request.pdqHashes() == null ? List.of() : request.pdqHashes(),
-            outcome.strategies());
+            outcome.terms(), outcome.scores(), outcome.hashes(), outcome.strategies());
     snapshot.signals = write(signals);
     ReviewTaskEntity task = outcome.verdict() == Action.REVIEW ? reviewTask(item, now) : null;
     ContentDecision decision =
@@ -217,9 +217,23 @@ public class IntakeService {
         reach == null || reach.liveViewers() == null ? 0 : reach.liveViewers(),
         reach == null || reach.views() == null ? 0 : reach.views(),
         request.scores() == null ? Map.of() : request.scores(),
-        request.pdqHashes() == null ? List.of() : request.pdqHashes(),
+        mediaHashes(request),
         item.creatorAccountId != null,
         item.sellerAccountId != null);
+  }
+
+  /** Upstream hashes without a quality count as 100; those sent with one keep it. */
+  static List<MediaHash> mediaHashes(ContentRequest request) {
+    List<MediaHash> hashes = new ArrayList<>();
+    if (request.pdqHashes() != null) {
+      request.pdqHashes().forEach(h -> hashes.add(new MediaHash(PdqHash.fromHex(h), 100)));
+    }
+    if (request.media() != null) {
+      request
+          .media()
+          .forEach(m -> hashes.add(new MediaHash(PdqHash.fromHex(m.pdqHash()), m.quality())));
+    }
+    return hashes;
   }
 
   ContentDecision read(ContentItemEntity item) {

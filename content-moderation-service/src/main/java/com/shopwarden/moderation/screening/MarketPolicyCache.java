@@ -2,6 +2,8 @@ package com.shopwarden.moderation.screening;
 
 import com.shopwarden.contracts.Severity;
 import com.shopwarden.moderation.audit.PolicyChangeLog;
+import com.shopwarden.moderation.hashbank.HashBankCache;
+import com.shopwarden.moderation.hashbank.HashBankRebuilt;
 import com.shopwarden.moderation.strategy.Action;
 import com.shopwarden.moderation.strategy.CompiledStrategy;
 import com.shopwarden.moderation.strategy.StrategyCompiler;
@@ -16,6 +18,7 @@ import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,10 +30,10 @@ import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
 /**
- * The compiled policy of each market, built from the database on first use and rebuilt after an
- * admin change: at once in the replica that made it ({@link #invalidate}), within the refresh
- * interval in every other replica ({@link #refreshChanged}, which compares the market's change
- * history with the one the policy was built from).
+ * The compiled policy of each market (terms, strategies, hash banks), built from the database on
+ * first use and rebuilt after an admin change: at once in the replica that made it ({@link
+ * #invalidate}), within the refresh interval in every other replica ({@link #refreshChanged}, which
+ * compares the market's change history with the one the policy was built from).
  */
 @ApplicationScoped
 public class MarketPolicyCache {
@@ -45,12 +48,17 @@ public class MarketPolicyCache {
   private final StrategyCompiler compiler = new StrategyCompiler();
 
   private final PolicyChangeLog changes;
+  private final HashBankCache banks;
 
   public MarketPolicyCache(
-      TermListRepository lists, StrategyRepository strategies, PolicyChangeLog changes) {
+      TermListRepository lists,
+      StrategyRepository strategies,
+      PolicyChangeLog changes,
+      HashBankCache banks) {
     this.lists = lists;
     this.strategies = strategies;
     this.changes = changes;
+    this.banks = banks;
   }
 
   /** The market's policy; loads it within the caller's session when it is not cached. */
@@ -115,6 +123,11 @@ public class MarketPolicyCache {
     return Uni.createFrom().voidItem();
   }
 
+  /** A large bank finished re-indexing in the background: rebuild the policy that holds it. */
+  void bankRebuilt(@Observes HashBankRebuilt event) {
+    invalidate(event.market());
+  }
+
   private AtomicLong generation(String market) {
     return generations.computeIfAbsent(market, m -> new AtomicLong());
   }
@@ -135,7 +148,16 @@ public class MarketPolicyCache {
                         all ->
                             strategies
                                 .currentVersions(market)
-                                .map(versions -> new MarketPolicy(terms, compile(all, versions)))));
+                                .flatMap(
+                                    versions ->
+                                        banks
+                                            .forMarket(market)
+                                            .map(
+                                                hashBanks ->
+                                                    new MarketPolicy(
+                                                        terms,
+                                                        compile(all, versions),
+                                                        hashBanks)))));
   }
 
   private StrategySet compile(List<StrategyEntity> all, List<StrategyVersionEntity> versions) {

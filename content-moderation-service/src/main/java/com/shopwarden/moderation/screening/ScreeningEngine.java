@@ -1,5 +1,6 @@
 package com.shopwarden.moderation.screening;
 
+import com.shopwarden.moderation.screening.ScreeningOutcome.HashSignal;
 import com.shopwarden.moderation.screening.ScreeningOutcome.ScoreSignal;
 import com.shopwarden.moderation.screening.ScreeningOutcome.StrategyHit;
 import com.shopwarden.moderation.screening.ScreeningOutcome.TermSignal;
@@ -55,6 +56,7 @@ public final class ScreeningEngine {
             .sorted(Map.Entry.comparingByKey())
             .map(e -> new ScoreSignal(e.getKey(), e.getValue()))
             .toList();
+    List<HashSignal> hashes = policy.banks().match(in.hashes());
     Set<SignalFamily> present = EnumSet.noneOf(SignalFamily.class);
     if (!terms.isEmpty()) {
       present.add(SignalFamily.TERMS);
@@ -62,10 +64,13 @@ public final class ScreeningEngine {
     if (!scores.isEmpty()) {
       present.add(SignalFamily.SCORES);
     }
+    if (!hashes.isEmpty()) {
+      present.add(SignalFamily.HASHES);
+    }
     List<CompiledStrategy> candidates = policy.strategies().candidates(present);
     List<CompiledStrategy> matched = new ArrayList<>();
     if (!candidates.isEmpty()) {
-      Map<String, Object> variables = variables(in, terms, account);
+      Map<String, Object> variables = variables(in, terms, hashes, account);
       for (CompiledStrategy s : candidates) {
         if (s.matches(variables)) {
           matched.add(s);
@@ -84,6 +89,7 @@ public final class ScreeningEngine {
         reason,
         terms,
         scores,
+        hashes,
         hits,
         candidates.size(),
         micros);
@@ -96,7 +102,7 @@ public final class ScreeningEngine {
 
   /** The CEL variables; every key is always present so that strategies can rely on them. */
   static Map<String, Object> variables(
-      ScreeningInput in, List<TermSignal> terms, AccountContext account) {
+      ScreeningInput in, List<TermSignal> terms, List<HashSignal> hashes, AccountContext account) {
     Map<String, Object> content = new HashMap<>();
     content.put("kind", in.kind());
     content.put("market", in.market());
@@ -130,7 +136,17 @@ public final class ScreeningEngine {
     Map<String, Object> signals = new HashMap<>();
     signals.put("terms", termMaps);
     signals.put("scores", in.scores());
-    signals.put("hashes", List.of());
+    List<Map<String, Object>> hashMaps = new ArrayList<>(hashes.size());
+    for (HashSignal h : hashes) {
+      hashMaps.add(
+          Map.of(
+              "bank", h.bank(),
+              "kind", h.kind(),
+              "distance", (long) h.distance(),
+              "label", h.label(),
+              "hash", h.hash()));
+    }
+    signals.put("hashes", hashMaps);
     Map<String, Object> accountVars =
         Map.of(
             "known", account.known(),

@@ -18,7 +18,8 @@ import java.util.Map;
  * @param liveViewers live viewers of a stream segment, 0 when unknown
  * @param views views of the item, 0 when unknown
  * @param scores model scores by model name, each 0..1
- * @param pdqHashes PDQ hashes supplied upstream (hex); matched by the hash banks of issue 4
+ * @param hashes PDQ hashes of the item's media (supplied upstream or computed here), each looked up
+ *     in the market's hash banks
  * @param hasCreator whether a creator account is named
  * @param hasSeller whether a seller account is named
  */
@@ -34,6 +35,6 @@ public record ScreeningInput(
     long liveViewers,
     long views,
     Map<String, Double> scores,
-    List<String> pdqHashes,
+    List<MediaHash> hashes,
     boolean hasCreator,
     boolean hasSeller) {}

@@ -12,6 +12,7 @@ import java.util.UUID;
  * @param reason the deciding strategy's reason, rendered
  * @param terms every term match, with field and position in the original text
  * @param scores every model score supplied
+ * @param hashes every unsuppressed hash-bank match of the item's media
  * @param strategies every strategy that matched, strongest first
  * @param evaluated how many strategies were evaluated (the rest were skipped by the index)
  * @param processingMicros time spent screening, in microseconds
@@ -22,6 +23,7 @@ public record ScreeningOutcome(
     String reason,
     List<TermSignal> terms,
     List<ScoreSignal> scores,
+    List<HashSignal> hashes,
     List<StrategyHit> strategies,
     int evaluated,
     long processingMicros) {
@@ -40,6 +42,17 @@ public record ScreeningOutcome(
 
   /** A model score supplied with the item. */
   public record ScoreSignal(String model, double score) {}
+
+  /**
+   * A media hash found in a hash bank.
+   *
+   * @param bank the bank's name
+   * @param kind the bank's kind, e.g. {@code COUNTERFEIT_LOGO}
+   * @param distance Hamming distance between the item's hash and the bank's
+   * @param label the bank entry's label
+   * @param hash the item's hash that matched (hex)
+   */
+  public record HashSignal(String bank, String kind, int distance, String label, String hash) {}
 
   /** A strategy that matched. */
   public record StrategyHit(

@@ -4,6 +4,7 @@ import com.shopwarden.contracts.ipr.ProtectionAssetPublished;
 import com.shopwarden.contracts.ipr.ProtectionAssetWithdrawn;
 import com.shopwarden.market.ServedMarkets;
 import com.shopwarden.moderation.audit.PolicyChangeLog;
+import com.shopwarden.moderation.hashbank.LogoBanks;
 import com.shopwarden.outbox.EventHandlers;
 import com.shopwarden.outbox.EventInbox;
 import com.shopwarden.text.MatchMode;
@@ -26,7 +27,8 @@ import org.eclipse.microprofile.reactive.messaging.Message;
  * term (severity MEDIUM) of the list {@code marks-<organisation>} in every named market this
  * deployment serves; a republished asset replaces its terms, a withdrawn one removes them. What a
  * mark hit means is for strategies to say (for example {@code t.list.startsWith("marks-")} with a
- * listing's brand not matching). Caches pick the change up through the change history.
+ * listing's brand not matching). The asset's PDQ hashes go to the rights holder's logo bank ({@link
+ * LogoBanks}) in the same transaction. Caches pick the change up through the change history.
  */
 @ApplicationScoped
 public class MarkTermsConsumer {
@@ -38,6 +40,7 @@ public class MarkTermsConsumer {
   private final PolicyChangeLog changes;
   private final ServedMarkets served;
   private final Clock clock;
+  private final LogoBanks logos;
   private final EventHandlers handlers =
       EventHandlers.create()
           .on(ProtectionAssetPublished.class, this::published)
@@ -48,12 +51,14 @@ public class MarkTermsConsumer {
       TermListRepository lists,
       PolicyChangeLog changes,
       ServedMarkets served,
-      Clock clock) {
+      Clock clock,
+      LogoBanks logos) {
     this.inbox = inbox;
     this.lists = lists;
     this.changes = changes;
     this.served = served;
     this.clock = clock;
+    this.logos = logos;
   }
 
   @Incoming("protection-assets")
@@ -62,6 +67,10 @@ public class MarkTermsConsumer {
   }
 
   Uni<Void> published(ProtectionAssetPublished event) {
+    return marks(event).flatMap(ignored -> logos.published(event, WHO));
+  }
+
+  private Uni<Void> marks(ProtectionAssetPublished event) {
     return remove(event.assetId())
         .flatMap(
             ignored ->
@@ -78,7 +87,7 @@ public class MarkTermsConsumer {
   }
 
   Uni<Void> withdrawn(ProtectionAssetWithdrawn event) {
-    return remove(event.assetId());
+    return remove(event.assetId()).flatMap(ignored -> logos.withdrawn(event.assetId(), WHO));
   }
 
   private Uni<Void> add(String market, String organisationId, ProtectionAssetPublished event) {
