@@ -55,7 +55,7 @@ class IntakeTest {
             "signals.terms.exists(t, t.list == \"counterfeit-my\" && t.severity == \"HIGH\")"
                 + " && content.kind == \"PRODUCT_LISTING\"",
             "BLOCK",
-            "IP-COUNTERFEIT",
+            "COUNTERFEIT",
             "HIGH")
         .statusCode(200);
     saveStrategy(
@@ -63,7 +63,7 @@ class IntakeTest {
             "review-counterfeit-terms",
             "signals.terms.exists(t, t.list == \"counterfeit-my\")",
             "REVIEW",
-            "IP-COUNTERFEIT",
+            "COUNTERFEIT",
             "MEDIUM")
         .statusCode(200);
     saveStrategy(
@@ -71,7 +71,7 @@ class IntakeTest {
             "review-nudity",
             "\"nudity\" in signals.scores && signals.scores[\"nudity\"] >= 0.7",
             "REVIEW",
-            "ADULT-NUDITY",
+            "ADULT_CONTENT",
             "HIGH")
         .statusCode(200);
     policyReady = true;
@@ -84,11 +84,11 @@ class IntakeTest {
         submit(listing(MARKET, seller, "Tas c.0.u-n t3rfeit murah"))
             .statusCode(201)
             .body("verdict", equalTo("BLOCK"))
-            .body("policyCode", equalTo("IP-COUNTERFEIT"))
+            .body("policyCode", equalTo("COUNTERFEIT"))
             .body("severity", equalTo("HIGH"))
             .body("decidedBy.name", equalTo("block-counterfeit-listings"))
             .body("decidedBy.version", equalTo(1))
-            .body("reason", equalTo("IP-COUNTERFEIT: counterfeit (block-counterfeit-listings)"))
+            .body("reason", equalTo("COUNTERFEIT: counterfeit (block-counterfeit-listings)"))
             .body("signals.terms[0].field", equalTo("title"))
             .body("signals.terms[0].start", equalTo(4))
             .body("signals.terms[0].end", equalTo(19))
@@ -116,7 +116,7 @@ class IntakeTest {
     JsonNode payload = new ObjectMapper().readTree(record.value());
     assertThat(payload.get("accountId").asText()).isEqualTo(seller);
     assertThat(payload.get("accountType").asText()).isEqualTo("SELLER");
-    assertThat(payload.get("violationKey").asText()).contains("/v1/IP-COUNTERFEIT/SELLER");
+    assertThat(payload.get("violationKey").asText()).contains("/v1/COUNTERFEIT/SELLER");
     assertThat(payload.get("evidenceSnapshotId").asText()).isEqualTo(snapshotId);
     assertThat(payload.get("strategyId").asText()).isEqualTo(decision.getString("decidedBy.id"));
     assertThat(payload.get("strategyVersion").asInt()).isEqualTo(1);
@@ -157,7 +157,7 @@ class IntakeTest {
     submit(scored)
         .statusCode(201)
         .body("verdict", equalTo("REVIEW"))
-        .body("policyCode", equalTo("ADULT-NUDITY"))
+        .body("policyCode", equalTo("ADULT_CONTENT"))
         .body("signals.scores.model", equalTo(List.of("nudity", "violence")));
   }
 
