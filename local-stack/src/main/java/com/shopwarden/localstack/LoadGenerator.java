@@ -35,6 +35,9 @@ import java.util.concurrent.atomic.LongAdder;
  */
 public final class LoadGenerator {
 
+  /** Shared by warm-up and measured run, so the measured run sends no repeats of warm-up items. */
+  private static final AtomicLong SEQUENCE = new AtomicLong();
+
   private LoadGenerator() {}
 
   public static void main(String[] args) throws Exception {
@@ -82,7 +85,7 @@ public final class LoadGenerator {
       long maxRequests,
       Duration limit)
       throws InterruptedException {
-    AtomicLong sequence = new AtomicLong();
+    long first = SEQUENCE.get();
     Map<Integer, LongAdder> statuses = new ConcurrentHashMap<>();
     long[][] latencies = new long[concurrency][];
     int[] counts = new int[concurrency];
@@ -95,8 +98,8 @@ public final class LoadGenerator {
       workers.submit(
           () -> {
             while (System.nanoTime() < deadline) {
-              long n = sequence.getAndIncrement();
-              if (n >= maxRequests) {
+              long n = SEQUENCE.getAndIncrement();
+              if (n - first >= maxRequests) {
                 break;
               }
               HttpRequest.Builder request =
