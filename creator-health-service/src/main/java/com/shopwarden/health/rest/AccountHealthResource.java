@@ -28,6 +28,17 @@ import jakarta.ws.rs.core.MediaType;
  */
 @Path("/api/v1/accounts/{accountId}")
 @Produces(MediaType.APPLICATION_JSON)
+// Account holders (their own account only) and staff of the account's market.
+@RolesAllowed({
+  Roles.CREATOR,
+  Roles.SELLER,
+  Roles.MODERATOR,
+  Roles.SENIOR_MODERATOR,
+  Roles.INVESTIGATOR,
+  Roles.AUDITOR,
+  Roles.POLICY_ADMIN,
+  Roles.SERVICE
+})
 public class AccountHealthResource {
 
   private final CurrentCaller currentCaller;
@@ -49,16 +60,6 @@ public class AccountHealthResource {
   /** Tier, points or rating, active entries, next milestone, privileges and tier history. */
   @GET
   @Path("/health")
-  @RolesAllowed({
-    Roles.CREATOR,
-    Roles.SELLER,
-    Roles.MODERATOR,
-    Roles.SENIOR_MODERATOR,
-    Roles.INVESTIGATOR,
-    Roles.AUDITOR,
-    Roles.POLICY_ADMIN,
-    Roles.SERVICE
-  })
   public Uni<HealthView> health(
       @PathParam("accountId") @NotBlank @Size(max = 128) String accountId,
       @QueryParam("market") @NotBlank @Size(max = 8) String market) {
@@ -68,16 +69,6 @@ public class AccountHealthResource {
   /** What the account may do and receive now: tier eligibility less measures in force. */
   @GET
   @Path("/privileges")
-  @RolesAllowed({
-    Roles.CREATOR,
-    Roles.SELLER,
-    Roles.MODERATOR,
-    Roles.SENIOR_MODERATOR,
-    Roles.INVESTIGATOR,
-    Roles.AUDITOR,
-    Roles.POLICY_ADMIN,
-    Roles.SERVICE
-  })
   public Uni<PrivilegesView> privileges(
       @PathParam("accountId") @NotBlank @Size(max = 128) String accountId,
       @QueryParam("market") @NotBlank @Size(max = 8) String market) {
@@ -87,16 +78,6 @@ public class AccountHealthResource {
   /** The account's commerce counts and rates over the rolling windows ending now. */
   @GET
   @Path("/signals")
-  @RolesAllowed({
-    Roles.CREATOR,
-    Roles.SELLER,
-    Roles.MODERATOR,
-    Roles.SENIOR_MODERATOR,
-    Roles.INVESTIGATOR,
-    Roles.AUDITOR,
-    Roles.POLICY_ADMIN,
-    Roles.SERVICE
-  })
   public Uni<SignalsView> signals(
       @PathParam("accountId") @NotBlank @Size(max = 128) String accountId,
       @QueryParam("market") @NotBlank @Size(max = 8) String market) {
