@@ -1,6 +1,7 @@
 package com.shopwarden.enforcement.violation;
 
 import com.shopwarden.contracts.AccountType;
+import com.shopwarden.contracts.ConfirmedViolation;
 import com.shopwarden.contracts.ContentKind;
 import com.shopwarden.contracts.DecisionMode;
 import com.shopwarden.contracts.Detection;
@@ -33,29 +34,20 @@ public record ViolationFacts(
     String noticeId) {
 
   public static ViolationFacts of(ViolationConfirmed e) {
-    return new ViolationFacts(
-        e.market(),
-        e.violationKey(),
-        e.accountId(),
-        e.accountType(),
-        e.contentId(),
-        e.contentVersion(),
-        e.contentKind(),
-        e.contentDate(),
-        e.language(),
-        null,
-        e.policyCode(),
-        e.severity(),
-        e.detection(),
-        e.decision(),
-        e.source(),
-        e.strategyId(),
-        e.strategyVersion(),
-        e.evidenceSnapshotId(),
-        null);
+    return of(e, e.strategyId(), e.strategyVersion(), e.evidenceSnapshotId(), null);
   }
 
   public static ViolationFacts of(NoticeUpheld e) {
+    return of(e, null, null, e.evidenceSnapshotId(), e.noticeId());
+  }
+
+  /** The facts both producers state alike, plus what only one of them carries. */
+  private static ViolationFacts of(
+      ConfirmedViolation e,
+      String strategyId,
+      Integer strategyVersion,
+      String evidenceSnapshotId,
+      String noticeId) {
     return new ViolationFacts(
         e.market(),
         e.violationKey(),
@@ -72,9 +64,9 @@ public record ViolationFacts(
         e.detection(),
         e.decision(),
         e.source(),
-        null,
-        null,
-        e.evidenceSnapshotId(),
-        e.noticeId());
+        strategyId,
+        strategyVersion,
+        evidenceSnapshotId,
+        noticeId);
   }
 }
