@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.shopwarden.market.Market;
 import com.shopwarden.media.pdq.PdqHash;
 import com.shopwarden.moderation.account.AccountContextReader;
+import com.shopwarden.moderation.quality.StrategyHits;
+import com.shopwarden.moderation.review.TaskPurpose;
 import com.shopwarden.moderation.screening.MarketPolicyCache;
 import com.shopwarden.moderation.screening.MediaHash;
 import com.shopwarden.moderation.screening.ScreeningEngine;
@@ -36,6 +38,7 @@ public class IntakeService {
   private final MarketPolicyCache policies;
   private final AccountContextReader accounts;
   private final DecisionEvents events;
+  private final StrategyHits hits;
   private final ObjectMapper json;
   private final Clock clock;
   private final ScreeningEngine engine = new ScreeningEngine();
@@ -45,12 +48,14 @@ public class IntakeService {
       MarketPolicyCache policies,
       AccountContextReader accounts,
       DecisionEvents events,
+      StrategyHits hits,
       ObjectMapper json,
       Clock clock) {
     this.items = items;
     this.policies = policies;
     this.accounts = accounts;
     this.events = events;
+    this.hits = hits;
     this.json = json;
     this.clock = clock;
   }
@@ -147,6 +152,7 @@ public class IntakeService {
     return items
         .persist(item)
         .flatMap(ignored -> snapshot.persist())
+        .flatMap(ignored -> hits.record(item.id, item.market, outcome, now))
         .flatMap(ignored -> follow)
         .map(ignored -> new Submission(decision, false));
   }
@@ -172,6 +178,7 @@ public class IntakeService {
     task.strategyId = item.strategyId;
     task.strategyVersion = item.strategyVersion;
     task.status = "OPEN";
+    task.purpose = TaskPurpose.SCREENING.name();
     task.createdAt = now;
     return task;
   }

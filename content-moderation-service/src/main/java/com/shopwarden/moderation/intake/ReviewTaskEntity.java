@@ -38,6 +38,10 @@ public class ReviewTaskEntity extends PanacheEntityBase {
   @Column(nullable = false)
   public String status;
 
+  /** Why the task exists, a {@code TaskPurpose} name. */
+  @Column(nullable = false)
+  public String purpose;
+
   @Column(name = "created_at", nullable = false)
   public Instant createdAt;
 }
