@@ -44,4 +44,7 @@ public interface ConfirmedViolation extends AccountEvent {
 
   /** What set the decision in motion. */
   ViolationSource source();
+
+  /** The listing's EAN-13 (GTIN-13), for product listings that have one; {@code null} otherwise. */
+  String ean();
 }

@@ -157,6 +157,34 @@ public final class Require {
     return List.copyOf(value);
   }
 
+  /** An optional list: absent (null) reads as empty; present, it holds no null element. */
+  public static <T> List<T> optionalList(List<T> value, String field) {
+    return value == null ? List.of() : list(value, field);
+  }
+
+  /**
+   * An optional EAN-13 (GTIN-13): null, or 13 digits whose last is the GS1 check digit of the first
+   * 12, so that a mistyped number is rejected where it is produced.
+   */
+  public static String optionalEan13(String value, String field) {
+    if (value == null) {
+      return null;
+    }
+    if (!value.matches("[0-9]{13}")) {
+      throw new InvalidFieldException(field, field + " must be 13 digits (EAN-13)");
+    }
+    int sum = 0;
+    for (int i = 0; i < 12; i++) {
+      int digit = value.charAt(i) - '0';
+      sum += i % 2 == 0 ? digit : 3 * digit;
+    }
+    int check = (10 - sum % 10) % 10;
+    if (value.charAt(12) - '0' != check) {
+      throw new InvalidFieldException(field, field + " has a wrong EAN-13 check digit");
+    }
+    return value;
+  }
+
   /** A required list with at least one element. */
   public static <T> List<T> nonEmptyList(List<T> value, String field) {
     List<T> copy = list(value, field);

@@ -34,6 +34,7 @@ import com.shopwarden.contracts.moderation.StrategyRolledBack;
 import com.shopwarden.contracts.moderation.ViolationConfirmed;
 import com.shopwarden.contracts.notification.NotificationRequested;
 import com.shopwarden.contracts.notification.Recipient;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -99,7 +100,8 @@ final class EventSamples {
               SELLER,
               AccountType.SELLER,
               3,
-              new TimeWindow(AT.minus(Duration.ofDays(90)), AT));
+              new TimeWindow(AT.minus(Duration.ofDays(90)), AT),
+              List.of("ARTICLE_16:vid-88120455:v2:IP_TRADEMARK"));
       case NOTICE_RETRACTED ->
           new NoticeRetracted(
               id(7),
@@ -119,7 +121,8 @@ final class EventSamples {
               AssetKind.TRADEMARK,
               "LUXE MAISON",
               List.of(PDQ),
-              List.of("ID", "MY", "TH"));
+              List.of("ID", "MY", "TH"),
+              List.of(92));
       case PROTECTION_ASSET_WITHDRAWN ->
           new ProtectionAssetWithdrawn(
               id(9),
@@ -145,7 +148,9 @@ final class EventSamples {
               null,
               12,
               DecisionMode.HUMAN,
-              null);
+              null,
+              "IP_TRADEMARK",
+              Severity.MEDIUM);
       case ACTION_EXPIRED ->
           new ActionExpired(
               id(11),
@@ -210,8 +215,9 @@ final class EventSamples {
               Tier.AT_RISK,
               14,
               null,
-              new MilestoneCrossing(12, Direction.UP),
-              24);
+              new MilestoneCrossing(12, Direction.UP, "led-5521:12:UP"),
+              24,
+              3);
       case PRIVILEGES_CHANGED ->
           new PrivilegesChanged(
               id(16),
@@ -226,7 +232,9 @@ final class EventSamples {
                       new ActiveRestriction(
                           "act-551930",
                           MeasureType.RESTRICT_CAMPAIGNS,
-                          AT.plus(Duration.ofDays(7))))));
+                          AT.plus(Duration.ofDays(7)))),
+                  new BigDecimal("0.08"),
+                  50));
       case TREND_ALERT_RAISED ->
           new TrendAlertRaised(
               id(17),
@@ -310,7 +318,8 @@ final class EventSamples {
         "ntc-2025-000412",
         "org-luxe-maison",
         List.of("ast-tm-00921"),
-        "evs-3f2b11");
+        "evs-3f2b11",
+        "4006381333931");
   }
 
   /** A fixed event id, distinct per sample, so that failures are reproducible. */

@@ -5,13 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.shopwarden.contracts.health.Direction;
 import com.shopwarden.contracts.health.HealthChanged;
+import com.shopwarden.contracts.health.MilestoneCrossing;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** A newer producer may add fields anywhere; today's consumers and schemas must accept them. */
@@ -59,7 +62,83 @@ class ForwardCompatibilityTest {
 
     HealthChanged read = EVENT_JSON.read(payload, HealthChanged.class);
 
-    assertThat(read).isEqualTo(EventSamples.of(EventType.HEALTH_CHANGED));
+    HealthChanged sample = (HealthChanged) EventSamples.of(EventType.HEALTH_CHANGED);
+    assertThat(read)
+        .isEqualTo(
+            new HealthChanged(
+                sample.eventId(),
+                sample.market(),
+                sample.occurredAt(),
+                sample.accountId(),
+                sample.accountType(),
+                sample.tier(),
+                sample.activePoints(),
+                sample.rating(),
+                new MilestoneCrossing(12, Direction.UP),
+                sample.nextMilestone()));
+    assertThat(read.recentViolations()).isNull();
+  }
+
+  /**
+   * Fields added after an event's first release are optional: a payload from a producer that
+   * predates them reads, with the field absent (null, or empty for lists).
+   */
+  @ParameterizedTest
+  @MethodSource("laterAdditions")
+  void aPayloadFromBeforeALaterAdditionStillReads(EventType type, String field) throws Exception {
+    ObjectNode payload = (ObjectNode) JSON.readTree(EVENT_JSON.write(EventSamples.of(type)));
+    JsonNode owner = removeField(payload, field);
+
+    assertThat(owner).as(field + " in the sample").isNotNull();
+    assertThat(ContractSchemas.validate(type, payload)).isEmpty();
+    DomainEvent read = EVENT_JSON.read(type.ceType(), JSON.writeValueAsBytes(payload));
+
+    ObjectNode written = (ObjectNode) JSON.readTree(EVENT_JSON.write(read));
+    ObjectNode writtenOwner = owner(written, field);
+    for (String name : names(field)) {
+      JsonNode value = writtenOwner.get(name);
+      assertThat(value == null || value.isNull() || (value.isArray() && value.isEmpty()))
+          .as(name + " reads as absent, was " + value)
+          .isTrue();
+    }
+  }
+
+  static Stream<Arguments> laterAdditions() {
+    return Stream.of(
+        Arguments.of(EventType.ACTION_APPLIED, "policyCode,severity"),
+        Arguments.of(EventType.HEALTH_CHANGED, "recentViolations"),
+        Arguments.of(EventType.HEALTH_CHANGED, "milestoneCrossed.crossingId"),
+        Arguments.of(EventType.PRIVILEGES_CHANGED, "privileges.affiliateCommissionRate"),
+        Arguments.of(EventType.PRIVILEGES_CHANGED, "privileges.listingQuota"),
+        Arguments.of(EventType.REPEAT_INFRINGER_THRESHOLD_REACHED, "strikeViolationKeys"),
+        Arguments.of(EventType.PROTECTION_ASSET_PUBLISHED, "pdqQualities"),
+        Arguments.of(EventType.NOTICE_UPHELD, "ean"));
+  }
+
+  /** Removes a dotted field (or comma-separated siblings); answers the object that held it. */
+  private static JsonNode removeField(ObjectNode payload, String path) {
+    ObjectNode owner = owner(payload, path);
+    for (String name : names(path)) {
+      if (owner.remove(name) == null) {
+        return null;
+      }
+    }
+    return owner;
+  }
+
+  /** The object that holds the last segment of a dotted path. */
+  private static ObjectNode owner(ObjectNode root, String path) {
+    String[] parts = path.split(",")[0].split("\\.");
+    ObjectNode owner = root;
+    for (int i = 0; i < parts.length - 1; i++) {
+      owner = (ObjectNode) owner.get(parts[i]);
+    }
+    return owner;
+  }
+
+  /** The field names a path removes: its last segment, or each comma-separated sibling. */
+  private static List<String> names(String path) {
+    return Stream.of(path.split(",")).map(p -> p.substring(p.lastIndexOf('.') + 1)).toList();
   }
 
   /** Adds an unknown field to the payload and to every nested object of a record. */

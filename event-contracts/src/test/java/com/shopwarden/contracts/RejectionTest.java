@@ -214,7 +214,52 @@ class RejectionTest {
                     ((ObjectNode) p.get("privileges").get("eligibility"))
                         .put("LIVE_SELLING", "yes"),
             "privileges.eligibility.LIVE_SELLING",
-            "PrivilegesChanged: privileges.eligibility.LIVE_SELLING must be true or false"));
+            "PrivilegesChanged: privileges.eligibility.LIVE_SELLING must be true or false"),
+        Arguments.of(
+            EventType.PRIVILEGES_CHANGED,
+            (Consumer<ObjectNode>)
+                p -> ((ObjectNode) p.get("privileges")).put("affiliateCommissionRate", 1.5),
+            "privileges.affiliateCommissionRate",
+            "PrivilegesChanged: privileges.affiliateCommissionRate must be within 0 and 1"),
+        Arguments.of(
+            EventType.HEALTH_CHANGED,
+            (Consumer<ObjectNode>) p -> p.put("recentViolations", -1),
+            "recentViolations",
+            "HealthChanged: recentViolations must be at least 0"),
+        Arguments.of(
+            EventType.NOTICE_UPHELD,
+            (Consumer<ObjectNode>) p -> p.put("ean", "400638133393"),
+            "ean",
+            "NoticeUpheld: ean must be 13 digits (EAN-13)"),
+        Arguments.of(
+            EventType.PROTECTION_ASSET_PUBLISHED,
+            (Consumer<ObjectNode>) p -> ((ArrayNode) p.get("pdqQualities")).set(0, 101),
+            "pdqQualities",
+            "ProtectionAssetPublished: pdqQualities must be 0 to 100 each"),
+        Arguments.of(
+            EventType.ACTION_APPLIED,
+            (Consumer<ObjectNode>) p -> p.remove("severity"),
+            "severity",
+            "ActionApplied: policyCode and severity come together or not at all"));
+  }
+
+  @Test
+  void checksJsonSchemaCannotExpressAreTheReaders() {
+    ObjectNode wrongCheckDigit = sample(EventType.NOTICE_UPHELD);
+    wrongCheckDigit.put("ean", "4006381333932");
+    ObjectNode qualitiesWithoutTheirHashes = sample(EventType.PROTECTION_ASSET_PUBLISHED);
+    ((ArrayNode) qualitiesWithoutTheirHashes.get("pdqQualities")).add(80);
+
+    assertThat(ContractSchemas.validate(EventType.NOTICE_UPHELD, wrongCheckDigit)).isEmpty();
+    assertThat(readFails(EventType.NOTICE_UPHELD, wrongCheckDigit).getMessage())
+        .isEqualTo("NoticeUpheld: ean has a wrong EAN-13 check digit");
+    assertThat(
+            ContractSchemas.validate(
+                EventType.PROTECTION_ASSET_PUBLISHED, qualitiesWithoutTheirHashes))
+        .isEmpty();
+    assertThat(readFails(EventType.PROTECTION_ASSET_PUBLISHED, qualitiesWithoutTheirHashes))
+        .hasMessage(
+            "ProtectionAssetPublished: pdqQualities must be empty or give one quality per hash");
   }
 
   @Test

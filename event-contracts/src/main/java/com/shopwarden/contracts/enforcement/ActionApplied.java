@@ -3,6 +3,7 @@ package com.shopwarden.contracts.enforcement;
 import com.shopwarden.contracts.AccountType;
 import com.shopwarden.contracts.DecisionMode;
 import com.shopwarden.contracts.Require;
+import com.shopwarden.contracts.Severity;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -30,6 +31,9 @@ import java.util.UUID;
  * @param points violation points of its violations, at least 0; 0 for milestone measures
  * @param decidedBy who decided the measure
  * @param statementPuid the statement of reasons' puid; {@code null} where none is filed
+ * @param policyCode the violated policy's code; {@code null} for a milestone measure (added in a
+ *     compatible change: older producers omit it)
+ * @param severity the violation's severity; {@code null} exactly when {@code policyCode} is
  */
 public record ActionApplied(
     UUID eventId,
@@ -44,7 +48,9 @@ public record ActionApplied(
     Instant endsAt,
     int points,
     DecisionMode decidedBy,
-    String statementPuid)
+    String statementPuid,
+    String policyCode,
+    Severity severity)
     implements MeasureEvent {
 
   public ActionApplied {
@@ -52,5 +58,43 @@ public record ActionApplied(
     MeasureFields.check(
         actionId, accountId, accountType, type, startsAt, endsAt, points, decidedBy, statementPuid);
     violationKeys = MeasureFields.violationKeys(violationKeys, points);
+    Require.optionalText(policyCode, "policyCode");
+    Require.that(
+        (policyCode == null) == (severity == null),
+        policyCode == null ? "policyCode" : "severity",
+        "policyCode and severity come together or not at all");
+  }
+
+  /** A measure without the violation's policy and severity (the fields before they were added). */
+  public ActionApplied(
+      UUID eventId,
+      String market,
+      Instant occurredAt,
+      String actionId,
+      List<String> violationKeys,
+      String accountId,
+      AccountType accountType,
+      MeasureType type,
+      Instant startsAt,
+      Instant endsAt,
+      int points,
+      DecisionMode decidedBy,
+      String statementPuid) {
+    this(
+        eventId,
+        market,
+        occurredAt,
+        actionId,
+        violationKeys,
+        accountId,
+        accountType,
+        type,
+        startsAt,
+        endsAt,
+        points,
+        decidedBy,
+        statementPuid,
+        null,
+        null);
   }
 }

@@ -30,6 +30,8 @@ import java.util.UUID;
  * @param milestoneCrossed the milestone this change crossed; {@code null} when it crossed none
  * @param nextMilestone the next milestone in the worsening direction; {@code null} when there is
  *     none left
+ * @param recentViolations violations booked on the account within the health pack's recent window
+ *     (90 days unless the pack says otherwise); {@code null} when the producer does not say
  */
 public record HealthChanged(
     UUID eventId,
@@ -41,7 +43,8 @@ public record HealthChanged(
     Integer activePoints,
     Integer rating,
     MilestoneCrossing milestoneCrossed,
-    Integer nextMilestone)
+    Integer nextMilestone,
+    Integer recentViolations)
     implements AccountEvent {
 
   public HealthChanged {
@@ -56,5 +59,32 @@ public record HealthChanged(
     Require.optionalAtLeast(activePoints, 0, "activePoints");
     Require.optionalAtLeast(rating, 0, "rating");
     Require.optionalAtLeast(nextMilestone, 0, "nextMilestone");
+    Require.optionalAtLeast(recentViolations, 0, "recentViolations");
+  }
+
+  /** A change without the recent violation count (the fields before it was added). */
+  public HealthChanged(
+      UUID eventId,
+      String market,
+      Instant occurredAt,
+      String accountId,
+      AccountType accountType,
+      Tier tier,
+      Integer activePoints,
+      Integer rating,
+      MilestoneCrossing milestoneCrossed,
+      Integer nextMilestone) {
+    this(
+        eventId,
+        market,
+        occurredAt,
+        accountId,
+        accountType,
+        tier,
+        activePoints,
+        rating,
+        milestoneCrossed,
+        nextMilestone,
+        null);
   }
 }

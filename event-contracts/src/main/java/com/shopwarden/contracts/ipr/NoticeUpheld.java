@@ -47,6 +47,8 @@ import java.util.UUID;
  *     notice describes an unregistered work
  * @param evidenceSnapshotId a frozen copy of the item taken when the notice was upheld; {@code
  *     null} when none was taken
+ * @param ean the listing's EAN-13 (GTIN-13) when the content is a product listing that has one;
+ *     {@code null} otherwise
  */
 public record NoticeUpheld(
     UUID eventId,
@@ -68,7 +70,8 @@ public record NoticeUpheld(
     String noticeId,
     String organisationId,
     List<String> assetIds,
-    String evidenceSnapshotId)
+    String evidenceSnapshotId,
+    String ean)
     implements ConfirmedViolation {
 
   public NoticeUpheld {
@@ -95,5 +98,52 @@ public record NoticeUpheld(
     Require.text(organisationId, "organisationId");
     assetIds = Require.texts(assetIds, "assetIds");
     Require.optionalText(evidenceSnapshotId, "evidenceSnapshotId");
+    Require.optionalEan13(ean, "ean");
+  }
+
+  /** A violation without the listing's EAN (the fields before it was added). */
+  public NoticeUpheld(
+      UUID eventId,
+      String market,
+      Instant occurredAt,
+      String violationKey,
+      String accountId,
+      AccountType accountType,
+      String contentId,
+      int contentVersion,
+      ContentKind contentKind,
+      LocalDate contentDate,
+      String language,
+      String policyCode,
+      Severity severity,
+      Detection detection,
+      DecisionMode decision,
+      ViolationSource source,
+      String noticeId,
+      String organisationId,
+      List<String> assetIds,
+      String evidenceSnapshotId) {
+    this(
+        eventId,
+        market,
+        occurredAt,
+        violationKey,
+        accountId,
+        accountType,
+        contentId,
+        contentVersion,
+        contentKind,
+        contentDate,
+        language,
+        policyCode,
+        severity,
+        detection,
+        decision,
+        source,
+        noticeId,
+        organisationId,
+        assetIds,
+        evidenceSnapshotId,
+        null);
   }
 }

@@ -27,6 +27,19 @@ final class ProtectionAssetFields {
     return copy;
   }
 
+  static List<Integer> pdqQualities(List<Integer> qualities, List<String> pdqHashes) {
+    List<Integer> copy = Require.optionalList(qualities, "pdqQualities");
+    Require.that(
+        copy.isEmpty() || copy.size() == pdqHashes.size(),
+        "pdqQualities",
+        "pdqQualities must be empty or give one quality per hash");
+    for (Integer quality : copy) {
+      Require.that(
+          quality >= 0 && quality <= 100, "pdqQualities", "pdqQualities must be 0 to 100 each");
+    }
+    return copy;
+  }
+
   static List<String> markets(List<String> markets) {
     List<String> copy = Require.nonEmptyList(markets, "markets");
     for (String market : copy) {

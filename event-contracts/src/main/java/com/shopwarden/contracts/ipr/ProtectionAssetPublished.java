@@ -24,6 +24,8 @@ import java.util.UUID;
  * @param markText the word mark to match in text; {@code null} for assets without one
  * @param pdqHashes PDQ hashes (64 lower-case hex digits each) of the asset's images; may be empty
  * @param markets market codes where the asset is used for detection, at least one
+ * @param pdqQualities PDQ quality (0-100) of each of {@code pdqHashes}, in the same order; empty
+ *     when the producer does not say (consumers then treat the hashes as full quality)
  */
 public record ProtectionAssetPublished(
     UUID eventId,
@@ -34,7 +36,8 @@ public record ProtectionAssetPublished(
     AssetKind kind,
     String markText,
     List<String> pdqHashes,
-    List<String> markets)
+    List<String> markets,
+    List<Integer> pdqQualities)
     implements ProtectionAssetEvent {
 
   public ProtectionAssetPublished {
@@ -42,5 +45,30 @@ public record ProtectionAssetPublished(
     ProtectionAssetFields.check(assetId, organisationId, kind, markText);
     pdqHashes = ProtectionAssetFields.pdqHashes(pdqHashes);
     markets = ProtectionAssetFields.markets(markets);
+    pdqQualities = ProtectionAssetFields.pdqQualities(pdqQualities, pdqHashes);
+  }
+
+  /** An asset without hash qualities (the fields before they were added). */
+  public ProtectionAssetPublished(
+      UUID eventId,
+      String market,
+      Instant occurredAt,
+      String assetId,
+      String organisationId,
+      AssetKind kind,
+      String markText,
+      List<String> pdqHashes,
+      List<String> markets) {
+    this(
+        eventId,
+        market,
+        occurredAt,
+        assetId,
+        organisationId,
+        kind,
+        markText,
+        pdqHashes,
+        markets,
+        List.of());
   }
 }

@@ -5,6 +5,7 @@ import com.shopwarden.contracts.AccountType;
 import com.shopwarden.contracts.Require;
 import com.shopwarden.contracts.TimeWindow;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -25,6 +26,8 @@ import java.util.UUID;
  * @param accountType whether it is a creator's or a seller's account
  * @param strikes active strikes in the window, at least 1
  * @param window the window over which strikes were counted
+ * @param strikeViolationKeys the violation keys of the strikes counted, so that the resulting
+ *     measure answers them; empty when the producer does not say
  */
 public record RepeatInfringerThresholdReached(
     UUID eventId,
@@ -33,7 +36,8 @@ public record RepeatInfringerThresholdReached(
     String accountId,
     AccountType accountType,
     int strikes,
-    TimeWindow window)
+    TimeWindow window,
+    List<String> strikeViolationKeys)
     implements AccountEvent {
 
   public RepeatInfringerThresholdReached {
@@ -42,5 +46,21 @@ public record RepeatInfringerThresholdReached(
     Require.present(accountType, "accountType");
     Require.atLeast(strikes, 1, "strikes");
     Require.present(window, "window");
+    strikeViolationKeys = Require.optionalList(strikeViolationKeys, "strikeViolationKeys");
+    for (String key : strikeViolationKeys) {
+      Require.text(key, "strikeViolationKeys");
+    }
+  }
+
+  /** A threshold without the strikes' violation keys (the fields before they were added). */
+  public RepeatInfringerThresholdReached(
+      UUID eventId,
+      String market,
+      Instant occurredAt,
+      String accountId,
+      AccountType accountType,
+      int strikes,
+      TimeWindow window) {
+    this(eventId, market, occurredAt, accountId, accountType, strikes, window, List.of());
   }
 }

@@ -47,6 +47,8 @@ import java.util.UUID;
  *     required when {@code detection} is {@code AUTOMATED}
  * @param strategyVersion the version of that strategy; present exactly when {@code strategyId} is
  * @param evidenceSnapshotId the frozen copy of the content and signals the decision rests on
+ * @param ean the listing's EAN-13 (GTIN-13) when the content is a product listing that has one;
+ *     {@code null} otherwise
  */
 public record ViolationConfirmed(
     UUID eventId,
@@ -67,7 +69,8 @@ public record ViolationConfirmed(
     ViolationSource source,
     String strategyId,
     Integer strategyVersion,
-    String evidenceSnapshotId)
+    String evidenceSnapshotId,
+    String ean)
     implements ConfirmedViolation {
 
   public ViolationConfirmed {
@@ -92,5 +95,50 @@ public record ViolationConfirmed(
         "strategyId",
         "strategyId is required when detection is AUTOMATED");
     Require.text(evidenceSnapshotId, "evidenceSnapshotId");
+    Require.optionalEan13(ean, "ean");
+  }
+
+  /** A violation without the listing's EAN (the fields before it was added). */
+  public ViolationConfirmed(
+      UUID eventId,
+      String market,
+      Instant occurredAt,
+      String violationKey,
+      String accountId,
+      AccountType accountType,
+      String contentId,
+      int contentVersion,
+      ContentKind contentKind,
+      LocalDate contentDate,
+      String language,
+      String policyCode,
+      Severity severity,
+      Detection detection,
+      DecisionMode decision,
+      ViolationSource source,
+      String strategyId,
+      Integer strategyVersion,
+      String evidenceSnapshotId) {
+    this(
+        eventId,
+        market,
+        occurredAt,
+        violationKey,
+        accountId,
+        accountType,
+        contentId,
+        contentVersion,
+        contentKind,
+        contentDate,
+        language,
+        policyCode,
+        severity,
+        detection,
+        decision,
+        source,
+        strategyId,
+        strategyVersion,
+        evidenceSnapshotId,
+        null);
   }
 }
