@@ -30,8 +30,11 @@ public final class AssetApi {
    * @param ownerName the registered owner (an organisation)
    * @param validFrom first day of protection
    * @param validUntil last day of protection; an expired asset backs no notice
-   * @param pdqHashes PDQ hashes of the logo or reference images, 64 lower-case hex digits
+   * @param pdqHashes PDQ hashes of the logo or reference images, 64 lower-case hex digits (or
+   *     upload the image itself: {@code POST /assets/{id}/logo} hashes it here)
    * @param markets markets where the asset is used for detection
+   * @param pdqQualities PDQ quality (0-100) of each of {@code pdqHashes}, same order, when the
+   *     hashing tool reported it; hashes below the usable quality are refused
    */
   public record Registration(
       @NotNull AssetKind kind,
@@ -44,7 +47,8 @@ public final class AssetApi {
       LocalDate validFrom,
       LocalDate validUntil,
       @Size(max = 20) List<@NotNull @Pattern(regexp = "[0-9a-f]{64}") String> pdqHashes,
-      @NotEmpty @Size(max = 30) List<@NotBlank @Size(max = 8) String> markets) {}
+      @NotEmpty @Size(max = 30) List<@NotBlank @Size(max = 8) String> markets,
+      @Size(max = 20) List<@NotNull @Min(0) @Max(100) Integer> pdqQualities) {}
 
   /**
    * An ipr-agent's decision on an asset.
@@ -68,6 +72,7 @@ public final class AssetApi {
       LocalDate validFrom,
       LocalDate validUntil,
       List<String> pdqHashes,
+      List<Integer> pdqQualities,
       List<String> markets,
       AssetStatus status,
       Instant createdAt) {
@@ -86,12 +91,17 @@ public final class AssetApi {
           asset.validFrom,
           asset.validUntil,
           asset.pdqHashes,
+          asset.qualities(),
           asset.markets,
           asset.status,
           asset.createdAt);
     }
   }
 
-  /** An organisation's assets. */
-  public record AssetList(List<AssetView> assets) {}
+  /**
+   * A page of an organisation's assets, newest first.
+   *
+   * @param nextCursor pass as {@code cursor} for the next page; {@code null} on the last page
+   */
+  public record AssetList(List<AssetView> assets, String nextCursor) {}
 }

@@ -8,22 +8,26 @@ import com.shopwarden.ipr.asset.AssetApi.AssetList;
 import com.shopwarden.ipr.asset.AssetApi.AssetView;
 import com.shopwarden.ipr.asset.AssetApi.Decision;
 import com.shopwarden.ipr.asset.AssetApi.Registration;
+import com.shopwarden.ipr.config.IprConfig;
 import com.shopwarden.ipr.history.HistoryRepository;
 import com.shopwarden.ipr.holder.OrganisationScope;
 import com.shopwarden.ipr.holder.RightsHolder;
 import com.shopwarden.ipr.holder.RightsHolderRepository;
 import com.shopwarden.ipr.holder.RightsHolderService;
 import com.shopwarden.ipr.holder.VerificationStatus;
+import com.shopwarden.ipr.paging.Page;
+import com.shopwarden.ipr.paging.PageCursor;
 import com.shopwarden.market.ServedMarkets;
+import com.shopwarden.media.pdq.PdqDigest;
 import com.shopwarden.outbox.Outbox;
 import com.shopwarden.problem.ProblemException;
+import com.shopwarden.problem.ProblemType;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
 
@@ -36,6 +40,9 @@ public class AssetService {
 
   static final String SUBJECT = "ASSET";
 
+  /** Most logo or reference hashes an asset holds (as many as a registration may name). */
+  static final int MAX_HASHES = 20;
+
   private final ProtectionAssetRepository assets;
   private final RightsHolderRepository holders;
   private final RightsHolderService holderService;
@@ -43,6 +50,7 @@ public class AssetService {
   private final ServedMarkets served;
   private final HistoryRepository history;
   private final Outbox outbox;
+  private final IprConfig config;
   private final Clock clock;
 
   public AssetService(
@@ -53,6 +61,7 @@ public class AssetService {
       ServedMarkets served,
       HistoryRepository history,
       Outbox outbox,
+      IprConfig config,
       Clock clock) {
     this.assets = assets;
     this.holders = holders;
@@ -61,6 +70,7 @@ public class AssetService {
     this.served = served;
     this.history = history;
     this.outbox = outbox;
+    this.config = config;
     this.clock = clock;
   }
 
@@ -91,10 +101,14 @@ public class AssetService {
               asset.ownerName = request.ownerName().strip();
               asset.validFrom = request.validFrom();
               asset.validUntil = request.validUntil();
-              asset.pdqHashes =
-                  request.pdqHashes() == null
-                      ? List.of()
-                      : List.copyOf(new LinkedHashSet<>(request.pdqHashes()));
+              asset.pdqHashes = List.of();
+              asset.pdqQualities = List.of();
+              List<String> hashes = request.pdqHashes() == null ? List.of() : request.pdqHashes();
+              for (int i = 0; i < hashes.size(); i++) {
+                asset.addHash(
+                    hashes.get(i),
+                    request.pdqQualities() == null ? null : request.pdqQualities().get(i));
+              }
               asset.markets = markets(request.markets());
               asset.status = AssetStatus.PENDING;
               asset.createdAt = now;
@@ -112,11 +126,52 @@ public class AssetService {
   }
 
   @WithSession
-  public Uni<AssetList> list(Caller caller, String organisationId) {
+  public Uni<AssetList> list(Caller caller, String organisationId, String cursor, int limit) {
+    PageCursor after = PageCursor.decode(cursor, 2);
     return holderService
         .visible(caller, organisationId)
-        .chain(holder -> assets.ofOrganisation(holder.id))
-        .map(found -> new AssetList(found.stream().map(AssetView::of).toList()));
+        .chain(holder -> assets.ofOrganisation(holder.id, after, limit))
+        .map(
+            read -> {
+              Page<ProtectionAsset> page =
+                  Page.of(read, limit, a -> PageCursor.encode(a.createdAt, a.id));
+              return new AssetList(
+                  page.rows().stream().map(AssetView::of).toList(), page.nextCursor());
+            });
+  }
+
+  /**
+   * Adds the PDQ hash of an uploaded logo image, with its quality, to a PENDING asset (a verified
+   * asset's images are what was verified; withdraw and register again to change them).
+   */
+  @WithTransaction
+  public Uni<AssetView> addLogoHash(Caller caller, UUID id, PdqDigest digest) {
+    if (digest.quality() < config.minimumPdqQuality()) {
+      throw new ProblemException(
+          ProblemType.UNPROCESSABLE,
+          "the logo is too flat for a meaningful hash: quality "
+              + digest.quality()
+              + " is below "
+              + config.minimumPdqQuality());
+    }
+    return visible(caller, id)
+        .chain(
+            asset -> {
+              if (asset.status != AssetStatus.PENDING) {
+                throw ProblemException.conflict(
+                        "logo images can be added while the asset is PENDING, not " + asset.status)
+                    .with("allowed", List.of());
+              }
+              String hex = digest.hash().toHex();
+              if (!asset.pdqHashes.contains(hex) && asset.pdqHashes.size() >= MAX_HASHES) {
+                throw ProblemException.conflict(
+                    "an asset holds at most " + MAX_HASHES + " logo hashes");
+              }
+              asset.addHash(hex, digest.quality());
+              asset.updatedAt = clock.instant();
+              return record(asset, caller, "LOGO_HASHED", hex + " quality " + digest.quality())
+                  .map(x -> AssetView.of(asset));
+            });
   }
 
   /** Verifies (and publishes) or refuses a pending asset. */
@@ -190,7 +245,17 @@ public class AssetService {
             asset.kind,
             asset.markText,
             asset.pdqHashes,
-            asset.markets));
+            asset.markets,
+            publishedQualities(asset)));
+  }
+
+  /**
+   * The hashes' qualities for the event: all of them, or none when any is unknown (the contract
+   * gives a quality for every hash or for none).
+   */
+  static List<Integer> publishedQualities(ProtectionAsset asset) {
+    List<Integer> qualities = asset.qualities();
+    return qualities.contains(null) ? List.of() : qualities;
   }
 
   private Uni<Void> withdrawn(ProtectionAsset asset) {
@@ -234,6 +299,23 @@ public class AssetService {
   }
 
   private void check(Registration request) {
+    List<String> hashes = request.pdqHashes() == null ? List.of() : request.pdqHashes();
+    List<Integer> qualities = request.pdqQualities();
+    if (qualities != null && qualities.size() != hashes.size()) {
+      throw ProblemException.invalidField("pdqQualities", "one quality per entry of pdqHashes");
+    }
+    if (hashes.stream().distinct().count() != hashes.size()) {
+      throw ProblemException.invalidField("pdqHashes", "a hash is listed twice");
+    }
+    if (qualities != null) {
+      for (int i = 0; i < qualities.size(); i++) {
+        if (qualities.get(i) < config.minimumPdqQuality()) {
+          throw ProblemException.invalidField(
+              "pdqQualities[" + i + "]",
+              "below " + config.minimumPdqQuality() + ": the hash is too flat to be meaningful");
+        }
+      }
+    }
     boolean registered = request.kind() != AssetKind.COPYRIGHT;
     if (registered && blankToNull(request.registrationNumber()) == null) {
       throw ProblemException.invalidField("registrationNumber", "required for " + request.kind());

@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -18,6 +19,10 @@ import java.util.UUID;
 @Entity
 @Table(name = "protection_asset")
 public class ProtectionAsset extends PanacheEntityBase {
+
+  /** Stands for a hash whose quality is not known. */
+  public static final String UNKNOWN_QUALITY = "?";
+
   @Id public UUID id;
   public String organisationId;
 
@@ -39,6 +44,13 @@ public class ProtectionAsset extends PanacheEntityBase {
   @Convert(converter = TextListConverter.class)
   public List<String> pdqHashes;
 
+  /**
+   * PDQ quality (0-100) of each of {@link #pdqHashes}, same order; {@value #UNKNOWN_QUALITY} where
+   * the registration gave a hash without its quality.
+   */
+  @Convert(converter = TextListConverter.class)
+  public List<String> pdqQualities;
+
   @Convert(converter = TextListConverter.class)
   public List<String> markets;
 
@@ -47,6 +59,39 @@ public class ProtectionAsset extends PanacheEntityBase {
 
   public Instant createdAt;
   public Instant updatedAt;
+
+  /** The quality of hash {@code index}; {@code null} when unknown. */
+  public Integer qualityOf(int index) {
+    if (pdqQualities == null || index >= pdqQualities.size()) {
+      return null;
+    }
+    String value = pdqQualities.get(index);
+    return UNKNOWN_QUALITY.equals(value) ? null : Integer.valueOf(value);
+  }
+
+  /** Every hash's quality in order, {@code null} entries where unknown. */
+  public List<Integer> qualities() {
+    List<Integer> all = new ArrayList<>(pdqHashes.size());
+    for (int i = 0; i < pdqHashes.size(); i++) {
+      all.add(qualityOf(i));
+    }
+    return all;
+  }
+
+  /** Appends a hash with its quality ({@code null} when unknown); a known hash is not repeated. */
+  public boolean addHash(String hash, Integer quality) {
+    if (pdqHashes.contains(hash)) {
+      return false;
+    }
+    List<Integer> qualities = qualities();
+    List<String> hashes = new ArrayList<>(pdqHashes);
+    hashes.add(hash);
+    qualities.add(quality);
+    pdqHashes = List.copyOf(hashes);
+    pdqQualities =
+        qualities.stream().map(q -> q == null ? UNKNOWN_QUALITY : String.valueOf(q)).toList();
+    return true;
+  }
 
   /** Whether the registration is in force on {@code day}; an asset without dates always is. */
   public boolean validOn(LocalDate day) {

@@ -1,69 +1,68 @@
 package com.shopwarden.ipr.config;
 
-import com.shopwarden.contracts.Severity;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
- * The IPR part of the market policy pack: review times, timers and strike rules. The shipped
- * defaults follow DOMAIN.md sections 2 and 4; a deployment overrides them per market pack.
+ * The deployment's operational settings of ipr-service. The legal and policy settings per market
+ * (notice elements, restore days, strikes, filing limits, retention) are the market's IPR pack
+ * ({@link com.shopwarden.ipr.pack.IprPack}), not configuration.
  */
 @ConfigMapping(prefix = "shopwarden.ipr")
 public interface IprConfig {
 
-  /** The IP policy's code in the market's policy pack, named on every upheld notice. */
-  @WithDefault("IP_INFRINGEMENT")
-  String policyCode();
-
-  /** Severity of an upheld notice when the reviewer names none. */
-  @WithDefault("MEDIUM")
-  Severity defaultSeverity();
+  /**
+   * A directory holding {@code <CODE>/ipr.json} per market, mounted by a deployment to override the
+   * packs shipped in the service's resources ({@code markets/<CODE>/ipr.json}).
+   */
+  Optional<Path> packsDir();
 
   /** How long a reviewer holds a claimed notice before another may take it. */
   @WithDefault("PT15M")
   Duration reviewLease();
 
-  /** Time to decide a trusted flagger's or programme partner's notice (DSA Art. 22 priority). */
-  @WithDefault("PT24H")
-  Duration trustedReviewTime();
-
-  /** Time to decide any other notice. */
-  @WithDefault("PT72H")
-  Duration reviewTime();
-
-  /**
-   * The business day after receipt of a counter-notice on which content is restored. DMCA 512(g)
-   * markets accept only 10 to 14; the service refuses to start otherwise.
-   */
-  @WithDefault("10")
-  int restoreBusinessDays();
-
   /** How often due restore timers are polled (read by the scheduler's expression). */
   @WithDefault("5s")
   String timerPollInterval();
 
-  /** How long a strike stays active. */
-  @WithDefault("P90D")
-  Duration strikeWindow();
+  /**
+   * How often notifier contact data past the pack's retention period is looked for (read by the
+   * scheduler's expression); the instant compared is the injected clock's.
+   */
+  @WithDefault("1h")
+  String retentionPollInterval();
 
-  /** Notices one organisation may file per hour (429 with Retry-After beyond). */
+  /** Notices whose contact data one retention pass redacts per market (one transaction). */
   @WithDefault("200")
-  int noticesPerHour();
+  int retentionBatchSize();
 
-  /** Window over which manifestly unfounded notices are counted (DSA Art. 23). */
-  @WithDefault("P180D")
-  Duration misuseWindow();
+  /**
+   * Hamming distance at or below which a content hash counts as matching a cited logo hash in the
+   * automatic evidence (DOMAIN.md section 5: match at distance &lt;= 31).
+   */
+  @WithDefault("31")
+  int logoMatchDistance();
 
-  /** Manifestly unfounded notices in the window that flag the notifier for misuse. */
-  @WithDefault("3")
-  int misuseThreshold();
+  /** PDQ quality below which a hash is too flat to be meaningful (DOMAIN.md section 5). */
+  @WithDefault("50")
+  int minimumPdqQuality();
 
-  /** Longest suspension of a notifier's notice privilege ("a reasonable period"). */
-  @WithDefault("P365D")
-  Duration maxSuspension();
+  /** Largest logo image an asset accepts, in pixels (checked from the header before decoding). */
+  @WithDefault("16000000")
+  long logoMaxPixels();
 
-  /** Active strikes that make an account a repeat infringer. */
-  @WithDefault("3")
-  int strikeThreshold();
+  /** Largest attachment (evidence file or logo image), in bytes. */
+  @WithDefault("1000000")
+  int attachmentMaxBytes();
+
+  /** Most attachments one notice holds. */
+  @WithDefault("10")
+  int attachmentsPerNotice();
+
+  /** How long a notice filing's Idempotency-Key is remembered; a later repeat files anew. */
+  @WithDefault("PT24H")
+  Duration idempotencyKeyTtl();
 }

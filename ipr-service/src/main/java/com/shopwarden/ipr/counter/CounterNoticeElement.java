@@ -35,8 +35,12 @@ public enum CounterNoticeElement {
     return field;
   }
 
-  /** The elements a counter-notice needs under the notice's regime. */
-  public static Set<CounterNoticeElement> required(NoticeRegime regime) {
+  /**
+   * The elements the regime's law requires of a counter-notice; a market's pack must ask for at
+   * least these. Outside the DMCA no statute names them: the floor is that the counter-notice
+   * identifies the material, and the pack adds the marketplace's list.
+   */
+  public static Set<CounterNoticeElement> statutory(NoticeRegime regime) {
     return switch (regime) {
       case US_DMCA ->
           of(
@@ -48,16 +52,7 @@ public enum CounterNoticeElement {
               PHONE,
               CONSENT_TO_JURISDICTION,
               ACCEPTANCE_OF_SERVICE);
-      case EU_DSA ->
-          of(NAME, EMAIL, MATERIAL_AND_LOCATION, EXPLANATION, GOOD_FAITH_MISTAKE_STATEMENT);
-      case MARKETPLACE_TERMS ->
-          of(
-              NAME,
-              EMAIL,
-              MATERIAL_AND_LOCATION,
-              EXPLANATION,
-              CONSENT_TO_JURISDICTION,
-              ACCEPTANCE_OF_SERVICE);
+      case EU_DSA, MARKETPLACE_TERMS -> of(MATERIAL_AND_LOCATION);
     };
   }
 }

@@ -2,7 +2,6 @@ package com.shopwarden.ipr.counter;
 
 import com.shopwarden.access.Caller;
 import com.shopwarden.contracts.AccountType;
-import com.shopwarden.ipr.config.IprConfig;
 import com.shopwarden.ipr.counter.CounterNoticeApi.CounterNoticeView;
 import com.shopwarden.ipr.counter.CounterNoticeApi.Filing;
 import com.shopwarden.ipr.counter.RestoreTimer.TimerState;
@@ -14,6 +13,8 @@ import com.shopwarden.ipr.notice.NoticeNotifications;
 import com.shopwarden.ipr.notice.NoticeRepository;
 import com.shopwarden.ipr.notice.NoticeState;
 import com.shopwarden.ipr.notice.NoticeTransitions;
+import com.shopwarden.ipr.pack.IprPack;
+import com.shopwarden.ipr.pack.IprPacks;
 import com.shopwarden.market.Market;
 import com.shopwarden.market.ServedMarkets;
 import com.shopwarden.problem.FieldViolation;
@@ -25,7 +26,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -46,7 +46,7 @@ public class CounterNoticeService {
   private final NoticeNotifications notifications;
   private final HistoryRepository history;
   private final ServedMarkets served;
-  private final IprConfig config;
+  private final IprPacks packs;
   private final Clock clock;
 
   public CounterNoticeService(
@@ -58,7 +58,7 @@ public class CounterNoticeService {
       NoticeNotifications notifications,
       HistoryRepository history,
       ServedMarkets served,
-      IprConfig config,
+      IprPacks packs,
       Clock clock) {
     this.notices = notices;
     this.items = items;
@@ -68,7 +68,7 @@ public class CounterNoticeService {
     this.notifications = notifications;
     this.history = history;
     this.served = served;
-    this.config = config;
+    this.packs = packs;
     this.clock = clock;
   }
 
@@ -92,7 +92,7 @@ public class CounterNoticeService {
                             // Only the affected accounts learn that the notice exists.
                             throw ProblemException.notFound("notice " + noticeId + " not found");
                           }
-                          requireElements(notice, filing);
+                          requireElements(packs.of(notice.market), filing);
                           return counters
                               .byAccount(noticeId, accountId)
                               .chain(
@@ -118,7 +118,8 @@ public class CounterNoticeService {
       NoticeTransitions.require(notice.state, NoticeState.COUNTER_NOTICED);
     }
     Market market = served.require(notice.market);
-    LocalDate restoreDate = RestoreSchedule.restoreDate(market, now, config.restoreBusinessDays());
+    LocalDate restoreDate =
+        RestoreSchedule.restoreDate(market, now, packs.of(market.code()).restoreBusinessDays());
     CounterNotice counter = new CounterNotice();
     counter.id = UUID.randomUUID();
     counter.noticeId = notice.id;
@@ -180,16 +181,15 @@ public class CounterNoticeService {
                     notice.state));
   }
 
-  /** 422 naming every element the notice's regime needs and the counter-notice lacks. */
-  static void requireElements(Notice notice, Filing filing) {
-    Set<CounterNoticeElement> missing =
-        EnumSet.copyOf(CounterNoticeElement.required(notice.regime));
+  /** 422 naming every element the market's pack requires and the counter-notice lacks. */
+  static void requireElements(IprPack pack, Filing filing) {
+    Set<CounterNoticeElement> missing = pack.requiredCounterNoticeElements();
     missing.removeAll(filing.present());
     if (!missing.isEmpty()) {
       List<String> names = missing.stream().map(Enum::name).toList();
       throw new ProblemException(
           ProblemType.UNPROCESSABLE,
-          "the counter-notice lacks elements " + notice.regime + " requires: " + names,
+          "the counter-notice lacks elements " + pack.market() + " requires: " + names,
           missing.stream()
               .map(e -> new FieldViolation(e.field(), "missing element " + e.name()))
               .toList(),

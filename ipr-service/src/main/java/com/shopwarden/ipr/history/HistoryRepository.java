@@ -1,5 +1,6 @@
 package com.shopwarden.ipr.history;
 
+import com.shopwarden.ipr.paging.PageCursor;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
@@ -12,7 +13,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class HistoryRepository implements PanacheRepositoryBase<HistoryEntry, UUID> {
 
-  /** Most entries a history answer holds. */
+  /** Most entries a history page holds. */
   public static final int PAGE = 200;
 
   private final Clock clock;
@@ -41,10 +42,17 @@ public class HistoryRepository implements PanacheRepositoryBase<HistoryEntry, UU
     return persist(entry).replaceWithVoid();
   }
 
-  /** The subject's entries, oldest first, bounded. */
-  public Uni<List<HistoryEntry>> of(String subjectType, String subjectId) {
-    return find("subjectType = ?1 and subjectId = ?2", Sort.by("seq"), subjectType, subjectId)
-        .page(0, PAGE)
+  /** The subject's entries, oldest first: {@code limit + 1} after the cursor's sequence. */
+  public Uni<List<HistoryEntry>> page(
+      String subjectType, String subjectId, PageCursor after, int limit) {
+    long afterSeq = after == null ? 0 : after.number(0);
+    return find(
+            "subjectType = ?1 and subjectId = ?2 and seq > ?3",
+            Sort.by("seq"),
+            subjectType,
+            subjectId,
+            afterSeq)
+        .page(0, limit + 1)
         .list();
   }
 }

@@ -1,6 +1,5 @@
 package com.shopwarden.ipr.holder;
 
-import com.shopwarden.ipr.history.HistoryView;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -64,7 +63,4 @@ public final class RightsHolderApi {
       TrustStatus trustStatus,
       List<DocumentView> documents,
       Instant createdAt) {}
-
-  /** The organisation's history. */
-  public record HistoryList(List<HistoryView> entries) {}
 }

@@ -2,24 +2,30 @@ package com.shopwarden.ipr.holder;
 
 import com.shopwarden.access.CurrentCaller;
 import com.shopwarden.access.Roles;
+import com.shopwarden.ipr.history.HistoryPage;
+import com.shopwarden.ipr.history.HistoryRepository;
 import com.shopwarden.ipr.holder.RightsHolderApi.DocumentRecord;
-import com.shopwarden.ipr.holder.RightsHolderApi.HistoryList;
 import com.shopwarden.ipr.holder.RightsHolderApi.OrganisationView;
 import com.shopwarden.ipr.holder.RightsHolderApi.Registration;
 import com.shopwarden.ipr.holder.RightsHolderApi.TrustChange;
 import com.shopwarden.ipr.holder.RightsHolderApi.VerificationDecision;
+import com.shopwarden.ipr.paging.PageCursor;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.ResponseStatus;
 
@@ -79,7 +85,10 @@ public class RightsHolderResource {
   @GET
   @Path("/organisations/{id}/history")
   @RolesAllowed({Roles.RIGHTS_HOLDER, Roles.IPR_AGENT, Roles.AUDITOR})
-  public Uni<HistoryList> history(@PathParam("id") @Size(max = 64) String id) {
-    return service.history(caller.get(), id);
+  public Uni<HistoryPage> history(
+      @PathParam("id") @Size(max = 64) String id,
+      @QueryParam("cursor") @Size(max = PageCursor.MAX_LENGTH) String cursor,
+      @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(HistoryRepository.PAGE) int limit) {
+    return service.history(caller.get(), id, cursor, limit);
   }
 }

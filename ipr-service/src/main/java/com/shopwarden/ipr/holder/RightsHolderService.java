@@ -3,15 +3,15 @@ package com.shopwarden.ipr.holder;
 import com.shopwarden.access.Caller;
 import com.shopwarden.access.MarketAccess;
 import com.shopwarden.access.Roles;
+import com.shopwarden.ipr.history.HistoryPage;
 import com.shopwarden.ipr.history.HistoryRepository;
-import com.shopwarden.ipr.history.HistoryView;
 import com.shopwarden.ipr.holder.RightsHolderApi.DocumentRecord;
 import com.shopwarden.ipr.holder.RightsHolderApi.DocumentView;
-import com.shopwarden.ipr.holder.RightsHolderApi.HistoryList;
 import com.shopwarden.ipr.holder.RightsHolderApi.OrganisationView;
 import com.shopwarden.ipr.holder.RightsHolderApi.Registration;
 import com.shopwarden.ipr.holder.RightsHolderApi.TrustChange;
 import com.shopwarden.ipr.holder.RightsHolderApi.VerificationDecision;
+import com.shopwarden.ipr.paging.PageCursor;
 import com.shopwarden.market.Market;
 import com.shopwarden.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -30,6 +30,9 @@ import java.util.UUID;
 public class RightsHolderService {
 
   static final String SUBJECT = "ORGANISATION";
+
+  /** Most documents one organisation records (the organisation view lists them all). */
+  static final int MAX_DOCUMENTS = 50;
 
   /** Verification needs proof of who the organisation is and that it is a business. */
   private static final Set<DocumentKind> NEEDED_FOR_VERIFICATION =
@@ -92,6 +95,7 @@ public class RightsHolderService {
   @WithTransaction
   public Uni<OrganisationView> recordDocument(Caller caller, String id, DocumentRecord request) {
     return visible(caller, id)
+        .call(holder -> requireRoomForDocument(holder))
         .chain(
             holder -> {
               VerificationDocument document = new VerificationDocument();
@@ -106,6 +110,22 @@ public class RightsHolderService {
                   .call(() -> record(holder, caller, "DOCUMENT_RECORDED", request.kind().name()))
                   .chain(() -> view(holder));
             });
+  }
+
+  /** The organisation view lists every recorded document, so their number is bounded. */
+  private Uni<Void> requireRoomForDocument(RightsHolder holder) {
+    return documents
+        .count("organisationId", holder.id)
+        .map(
+            count -> {
+              if (count >= MAX_DOCUMENTS) {
+                throw ProblemException.conflict(
+                        "an organisation records at most " + MAX_DOCUMENTS + " documents")
+                    .with("maxDocuments", MAX_DOCUMENTS);
+              }
+              return null;
+            })
+        .replaceWithVoid();
   }
 
   @WithTransaction
@@ -148,10 +168,11 @@ public class RightsHolderService {
   }
 
   @WithSession
-  public Uni<HistoryList> history(Caller caller, String id) {
+  public Uni<HistoryPage> history(Caller caller, String id, String cursor, int limit) {
+    PageCursor after = PageCursor.decode(cursor, 1);
     return visible(caller, id)
-        .chain(holder -> history.of(SUBJECT, holder.id))
-        .map(entries -> new HistoryList(entries.stream().map(HistoryView::of).toList()));
+        .chain(holder -> history.page(SUBJECT, holder.id, after, limit))
+        .map(read -> HistoryPage.of(read, limit));
   }
 
   /** The organisation, if the caller may see it; 404 when unknown. */

@@ -1,11 +1,14 @@
 package com.shopwarden.ipr.misuse;
 
 import com.shopwarden.access.Caller;
-import com.shopwarden.ipr.config.IprConfig;
 import com.shopwarden.ipr.history.HistoryRepository;
+import com.shopwarden.ipr.holder.RightsHolder;
+import com.shopwarden.ipr.holder.RightsHolderRepository;
 import com.shopwarden.ipr.holder.RightsHolderService;
 import com.shopwarden.ipr.notice.Notice;
 import com.shopwarden.ipr.notice.NoticeRepository;
+import com.shopwarden.ipr.pack.IprPack;
+import com.shopwarden.ipr.pack.IprPacks;
 import com.shopwarden.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -17,7 +20,8 @@ import java.time.Instant;
 /**
  * DSA Art. 23 for notifiers: counts notices rejected as manifestly unfounded, flags an organisation
  * that reaches the threshold in the window, records warnings, and suspends the notice privilege for
- * a bounded period only when a prior warning is on record.
+ * a bounded period only when a prior warning is on record. The rules are those of the pack of the
+ * market where the organisation is registered.
  */
 @ApplicationScoped
 public class NotifierMisuse {
@@ -27,22 +31,25 @@ public class NotifierMisuse {
   private final NotifierStandingRepository standings;
   private final NoticeRepository notices;
   private final RightsHolderService holders;
+  private final RightsHolderRepository holderRecords;
   private final HistoryRepository history;
-  private final IprConfig config;
+  private final IprPacks packs;
   private final Clock clock;
 
   public NotifierMisuse(
       NotifierStandingRepository standings,
       NoticeRepository notices,
       RightsHolderService holders,
+      RightsHolderRepository holderRecords,
       HistoryRepository history,
-      IprConfig config,
+      IprPacks packs,
       Clock clock) {
     this.standings = standings;
     this.notices = notices;
     this.holders = holders;
+    this.holderRecords = holderRecords;
     this.history = history;
-    this.config = config;
+    this.packs = packs;
     this.clock = clock;
   }
 
@@ -59,16 +66,22 @@ public class NotifierMisuse {
   /** Within the rejecting transaction: counts the rejection and flags the notifier if due. */
   public Uni<Void> rejectedAsUnfounded(Notice notice, String actor) {
     Instant now = clock.instant();
+    return holderRecords
+        .findById(notice.organisationId)
+        .chain(holder -> flagIfDue(notice, rules(holder), actor, now));
+  }
+
+  private Uni<Void> flagIfDue(Notice notice, IprPack.Misuse rules, String actor, Instant now) {
     return notices
         .flush()
-        .chain(() -> unfoundedSince(notice.organisationId, now))
+        .chain(() -> unfoundedSince(notice.organisationId, rules, now))
         .chain(
             count ->
                 standings
                     .of(notice.organisationId)
                     .chain(
                         standing -> {
-                          if (count < config.misuseThreshold() || standing.flaggedAt != null) {
+                          if (count < rules.threshold() || standing.flaggedAt != null) {
                             return Uni.createFrom().voidItem();
                           }
                           standing.flaggedAt = now;
@@ -104,67 +117,84 @@ public class NotifierMisuse {
   public Uni<StandingView> standing(Caller caller, String organisationId) {
     return holders
         .visible(caller, organisationId)
-        .chain(holder -> standings.findById(holder.id))
-        .chain(standing -> view(organisationId, standing));
+        .chain(holder -> standings.findById(holder.id).chain(s -> view(holder, s)));
   }
 
   @WithTransaction
   public Uni<StandingView> warn(Caller caller, String organisationId, String reason) {
     return holders
         .visible(caller, organisationId)
-        .chain(holder -> standings.of(holder.id))
-        .call(
-            standing -> {
-              standing.warnedAt = clock.instant();
-              standing.warningReason = reason;
-              return history.record(
-                  SUBJECT,
-                  organisationId,
-                  organisationId,
-                  caller.subject(),
-                  "MISUSE_WARNED",
-                  reason);
-            })
-        .chain(standing -> view(organisationId, standing));
+        .chain(
+            holder ->
+                standings
+                    .of(holder.id)
+                    .call(
+                        standing -> {
+                          standing.warnedAt = clock.instant();
+                          standing.warningReason = reason;
+                          return history.record(
+                              SUBJECT,
+                              organisationId,
+                              organisationId,
+                              caller.subject(),
+                              "MISUSE_WARNED",
+                              reason);
+                        })
+                    .chain(standing -> view(holder, standing)));
   }
 
   @WithTransaction
   public Uni<StandingView> suspend(
       Caller caller, String organisationId, Instant until, String reason) {
     Instant now = clock.instant();
-    if (!until.isAfter(now) || until.isAfter(now.plus(config.maxSuspension()))) {
-      throw ProblemException.invalidField(
-          "until", "must be in the future and at most " + config.maxSuspension() + " away");
-    }
     return holders
         .visible(caller, organisationId)
-        .chain(holder -> standings.of(holder.id))
-        .call(
-            standing -> {
-              if (standing.warnedAt == null) {
-                throw ProblemException.conflict(
-                    "a suspension needs a prior warning on record (DSA Art. 23)");
+        .chain(
+            holder -> {
+              IprPack.Misuse rules = rules(holder);
+              if (!until.isAfter(now) || until.isAfter(now.plus(rules.maxSuspension()))) {
+                throw ProblemException.invalidField(
+                    "until",
+                    "must be in the future and at most " + rules.maxSuspension() + " away");
               }
-              standing.suspendedUntil = until;
-              standing.suspensionReason = reason;
-              return history.record(
-                  SUBJECT,
-                  organisationId,
-                  organisationId,
-                  caller.subject(),
-                  "NOTICE_PRIVILEGE_SUSPENDED",
-                  "until " + until + ": " + reason);
-            })
-        .chain(standing -> view(organisationId, standing));
+              return standings
+                  .of(holder.id)
+                  .call(standing -> suspend(caller, organisationId, standing, until, reason))
+                  .chain(standing -> view(holder, standing));
+            });
   }
 
-  private Uni<StandingView> view(String organisationId, NotifierStanding standing) {
+  private Uni<Void> suspend(
+      Caller caller,
+      String organisationId,
+      NotifierStanding standing,
+      Instant until,
+      String reason) {
+    if (standing.warnedAt == null) {
+      throw ProblemException.conflict("a suspension needs a prior warning on record (DSA Art. 23)");
+    }
+    standing.suspendedUntil = until;
+    standing.suspensionReason = reason;
+    return history.record(
+        SUBJECT,
+        organisationId,
+        organisationId,
+        caller.subject(),
+        "NOTICE_PRIVILEGE_SUSPENDED",
+        "until " + until + ": " + reason);
+  }
+
+  private IprPack.Misuse rules(RightsHolder holder) {
+    return packs.of(holder.market).misuse();
+  }
+
+  private Uni<StandingView> view(RightsHolder holder, NotifierStanding standing) {
     Instant now = clock.instant();
-    return unfoundedSince(organisationId, now)
+    return unfoundedSince(holder.id, rules(holder), now)
         .map(
             count ->
                 new StandingView(
-                    organisationId,
+                    holder.id,
                     count,
                     standing != null && standing.flaggedAt != null,
                     standing == null ? null : standing.flaggedAt,
@@ -173,10 +203,10 @@ public class NotifierMisuse {
                     standing != null && standing.suspendedAt(now)));
   }
 
-  private Uni<Long> unfoundedSince(String organisationId, Instant now) {
+  private Uni<Long> unfoundedSince(String organisationId, IprPack.Misuse rules, Instant now) {
     return notices.count(
         "organisationId = ?1 and manifestlyUnfounded = true and decidedAt > ?2",
         organisationId,
-        now.minus(config.misuseWindow()));
+        now.minus(rules.window()));
   }
 }

@@ -70,7 +70,10 @@ final class FiledElements {
                         i.language,
                         locations.getOrDefault(i.contentId, i.location),
                         i.accountId,
-                        i.accountType))
+                        i.accountType,
+                        i.contentText,
+                        i.pdqHashes,
+                        i.ean))
             .toList();
     Contact given = more.contact();
     Contact merged =
@@ -125,6 +128,12 @@ final class FiledElements {
                   item.location = text(i.location());
                   item.accountId = i.accountId().strip();
                   item.accountType = i.accountType();
+                  item.contentText = text(i.text());
+                  item.pdqHashes =
+                      i.pdqHashes() == null
+                          ? List.of()
+                          : i.pdqHashes().stream().distinct().toList();
+                  item.ean = i.ean();
                   return item;
                 })
             .toList();

@@ -1,14 +1,14 @@
 package com.shopwarden.ipr.notice;
 
-import com.shopwarden.ipr.config.IprConfig;
+import com.shopwarden.ipr.pack.IprPack;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
 
 /**
- * Bounds how many notices one organisation files per hour, counted from the stored notices so that
- * the limit holds across replicas.
+ * Bounds how many notices one organisation files per hour in a market (the market's pack says how
+ * many), counted from the stored notices so that the limit holds across replicas.
  */
 @ApplicationScoped
 public class FilingRateLimit {
@@ -16,29 +16,23 @@ public class FilingRateLimit {
   private static final Duration WINDOW = Duration.ofHours(1);
 
   private final NoticeRepository notices;
-  private final IprConfig config;
 
-  public FilingRateLimit(NoticeRepository notices, IprConfig config) {
+  public FilingRateLimit(NoticeRepository notices) {
     this.notices = notices;
-    this.config = config;
   }
 
   /** Passes, or fails with {@link FilingRateLimited} saying when the next filing is possible. */
-  public Uni<Void> check(String organisationId, Instant now) {
+  public Uni<Void> check(String organisationId, IprPack pack, Instant now) {
     Instant since = now.minus(WINDOW);
     return notices
-        .filedSince(organisationId, since)
+        .filedSince(organisationId, pack.market(), since)
         .chain(
             count -> {
-              if (count < config.noticesPerHour()) {
+              if (count < pack.filing().noticesPerHour()) {
                 return Uni.createFrom().voidItem();
               }
               return notices
-                  .find(
-                      "organisationId = ?1 and receivedAt > ?2 order by receivedAt",
-                      organisationId,
-                      since)
-                  .firstResult()
+                  .oldestFiledSince(organisationId, pack.market(), since)
                   .map(
                       oldest -> {
                         long seconds =

@@ -13,7 +13,7 @@ public class FilingRateLimited extends ProblemException {
   public FilingRateLimited(long retryAfterSeconds) {
     super(
         ProblemType.RATE_LIMITED,
-        "the organisation's hourly notice limit is reached",
+        "the organisation's hourly notice limit in this market is reached",
         List.of(),
         Map.of("retryAfterSeconds", retryAfterSeconds));
     this.retryAfterSeconds = retryAfterSeconds;

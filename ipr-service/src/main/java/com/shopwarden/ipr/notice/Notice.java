@@ -26,6 +26,9 @@ public class Notice extends PanacheEntityBase {
   @Enumerated(EnumType.STRING)
   public NoticeRegime regime;
 
+  /** The version of the market's IPR pack the notice was judged under. */
+  public String packVersion;
+
   @Enumerated(EnumType.STRING)
   public NoticeState state;
 

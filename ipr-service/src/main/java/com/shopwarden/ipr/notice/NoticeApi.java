@@ -3,6 +3,7 @@ package com.shopwarden.ipr.notice;
 import com.shopwarden.contracts.AccountType;
 import com.shopwarden.contracts.ContentKind;
 import com.shopwarden.contracts.Severity;
+import com.shopwarden.ipr.evidence.Evidence;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
@@ -59,6 +60,11 @@ public final class NoticeApi {
    * @param location its exact URL
    * @param accountId the account responsible for it
    * @param accountType whether that is a creator or a seller
+   * @param text the item's text as the notifier saw it (a listing's title and description, a
+   *     video's caption); searched for the cited marks in the automatic evidence
+   * @param pdqHashes PDQ hashes of the item's images or key frames (64 lower-case hex digits);
+   *     compared with the cited logos in the automatic evidence
+   * @param ean a product listing's EAN-13, if it has one (passed on with an upheld notice)
    */
   public record Item(
       @NotBlank @Size(max = 200) String contentId,
@@ -68,7 +74,10 @@ public final class NoticeApi {
       @Pattern(regexp = "[a-z]{2}") String language,
       @Size(max = 2000) @Pattern(regexp = "https?://\\S+") String location,
       @NotBlank @Size(max = 200) String accountId,
-      @NotNull AccountType accountType) {}
+      @NotNull AccountType accountType,
+      @Size(max = 10_000) String text,
+      @Size(max = 20) List<@NotNull @Pattern(regexp = "[0-9a-f]{64}") String> pdqHashes,
+      @Pattern(regexp = "[0-9]{13}") String ean) {}
 
   /** The notifier's contact; personal data. */
   public record Contact(
@@ -133,7 +142,10 @@ public final class NoticeApi {
       String location,
       String accountId,
       AccountType accountType,
-      String violationKey) {
+      String violationKey,
+      String text,
+      List<String> pdqHashes,
+      String ean) {
 
     static ItemView of(NoticeItem item) {
       return new ItemView(
@@ -143,16 +155,23 @@ public final class NoticeApi {
           item.location,
           item.accountId,
           item.accountType,
-          item.violationKey);
+          item.violationKey,
+          item.contentText,
+          item.pdqHashes,
+          item.ean);
     }
   }
 
-  /** A notice as shown to its organisation and to staff (without the contact). */
+  /**
+   * A notice as shown to its organisation and to staff (without the contact), with the automatic
+   * evidence a reviewer weighs.
+   */
   public record NoticeView(
       UUID noticeId,
       String market,
       String organisationId,
       NoticeRegime regime,
+      String packVersion,
       NoticeState state,
       List<String> assetIds,
       List<ItemView> items,
@@ -163,14 +182,16 @@ public final class NoticeApi {
       String reviewer,
       Instant leaseExpiresAt,
       String decisionReason,
-      List<String> allowedNext) {
+      List<String> allowedNext,
+      Evidence evidence) {
 
-    static NoticeView of(Notice notice, List<NoticeItem> items) {
+    static NoticeView of(Notice notice, List<NoticeItem> items, Evidence evidence) {
       return new NoticeView(
           notice.id,
           notice.market,
           notice.organisationId,
           notice.regime,
+          notice.packVersion,
           notice.state,
           notice.assetIds,
           items.stream().map(ItemView::of).toList(),
@@ -181,13 +202,24 @@ public final class NoticeApi {
           notice.reviewer,
           notice.leaseExpiresAt,
           notice.decisionReason,
-          NoticeTransitions.allowedFrom(notice.state).stream().map(Enum::name).toList());
+          NoticeTransitions.allowedFrom(notice.state).stream().map(Enum::name).toList(),
+          evidence);
     }
   }
 
-  /** A list of notices (queue or organisation). */
-  public record NoticeList(List<NoticeView> notices) {}
+  /**
+   * A page of notices (queue or organisation).
+   *
+   * @param notices the page's notices
+   * @param nextCursor pass as {@code cursor} for the next page; {@code null} on the last page
+   */
+  public record NoticeList(List<NoticeView> notices, String nextCursor) {}
 
-  /** The notifier's contact, for the messaging platform. */
-  public record ContactView(String name, String email, String phone, String address) {}
+  /**
+   * The notifier's contact, for the messaging platform.
+   *
+   * @param redactedAt when the retention period ended and the data was cleared; null while kept
+   */
+  public record ContactView(
+      String name, String email, String phone, String address, Instant redactedAt) {}
 }

@@ -27,13 +27,14 @@ public final class NoticeCompleteness {
   }
 
   /**
-   * @param regime the market's notice regime
+   * @param required the elements the market's pack requires
    * @param present the elements the notice holds
    * @param reachable whether any contact (email, phone or address) was given
    */
   public static Assessment assess(
-      NoticeRegime regime, Set<NoticeElement> present, boolean reachable) {
-    Set<NoticeElement> missing = EnumSet.copyOf(regime.required());
+      Set<NoticeElement> required, Set<NoticeElement> present, boolean reachable) {
+    Set<NoticeElement> missing = EnumSet.noneOf(NoticeElement.class);
+    missing.addAll(required);
     missing.removeAll(present);
     boolean identifiable =
         present.contains(NoticeElement.WORK_IDENTIFIED)

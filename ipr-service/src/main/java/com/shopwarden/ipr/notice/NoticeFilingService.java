@@ -3,7 +3,6 @@ package com.shopwarden.ipr.notice;
 import com.shopwarden.access.Caller;
 import com.shopwarden.access.MarketAccess;
 import com.shopwarden.access.Roles;
-import com.shopwarden.ipr.config.IprConfig;
 import com.shopwarden.ipr.history.HistoryRepository;
 import com.shopwarden.ipr.holder.RightsHolder;
 import com.shopwarden.ipr.holder.RightsHolderRepository;
@@ -13,6 +12,8 @@ import com.shopwarden.ipr.notice.NoticeApi.Filing;
 import com.shopwarden.ipr.notice.NoticeApi.NoticeView;
 import com.shopwarden.ipr.notice.NoticeApi.Supplement;
 import com.shopwarden.ipr.notice.NoticeCompleteness.Assessment;
+import com.shopwarden.ipr.pack.IprPack;
+import com.shopwarden.ipr.pack.IprPacks;
 import com.shopwarden.market.Market;
 import com.shopwarden.problem.FieldViolation;
 import com.shopwarden.problem.ProblemException;
@@ -42,9 +43,10 @@ public class NoticeFilingService {
   private final NotifierMisuse misuse;
   private final NoticeNotifications notifications;
   private final NoticeAccess noticeAccess;
+  private final NoticeViews views;
   private final HistoryRepository history;
   private final MarketAccess access;
-  private final IprConfig config;
+  private final IprPacks packs;
   private final Clock clock;
 
   public NoticeFilingService(
@@ -57,9 +59,10 @@ public class NoticeFilingService {
       NotifierMisuse misuse,
       NoticeNotifications notifications,
       NoticeAccess noticeAccess,
+      NoticeViews views,
       HistoryRepository history,
       MarketAccess access,
-      IprConfig config,
+      IprPacks packs,
       Clock clock) {
     this.notices = notices;
     this.items = items;
@@ -70,20 +73,24 @@ public class NoticeFilingService {
     this.misuse = misuse;
     this.notifications = notifications;
     this.noticeAccess = noticeAccess;
+    this.views = views;
     this.history = history;
     this.access = access;
-    this.config = config;
+    this.packs = packs;
     this.clock = clock;
   }
 
+  /** Files a notice, judged against the market's pack; see {@link IdempotentFiling} for keys. */
   @WithTransaction
   public Uni<NoticeView> file(Caller caller, Filing filing) {
     Market market = access.require(caller, filing.market());
     String organisationId = organisationFor(caller, filing.organisationId());
+    ListingEan.check(filing.items());
     Instant now = clock.instant();
-    NoticeRegime regime = NoticeRegime.of(market);
+    IprPack pack = packs.of(market.code());
     Assessment assessment =
-        NoticeCompleteness.assess(regime, FiledElements.of(filing), reachable(filing.contact()));
+        NoticeCompleteness.assess(
+            pack.requiredNoticeElements(), FiledElements.of(filing), reachable(filing.contact()));
     if (!assessment.identifiable()) {
       throw unidentifiable(assessment.missing());
     }
@@ -91,12 +98,12 @@ public class NoticeFilingService {
         .findById(organisationId)
         .chain(holder -> requireVerified(holder, organisationId))
         .call(holder -> misuse.requireNotSuspended(holder.id))
-        .call(holder -> rateLimit.check(holder.id, now))
+        .call(holder -> rateLimit.check(holder.id, pack, now))
         .call(
             holder ->
                 citedAssets.requireUsable(
                     holder.id, market, ids(filing.assetIds()), market.legalDate(now)))
-        .chain(holder -> store(caller, filing, market, regime, assessment, holder, now));
+        .chain(holder -> store(caller, filing, market, pack, assessment, holder, now));
   }
 
   @WithTransaction
@@ -129,10 +136,11 @@ public class NoticeFilingService {
       NoticeContact contact,
       Supplement supplement) {
     Market market = access.require(caller, notice.market);
+    IprPack pack = packs.of(market.code());
     Filing merged = FiledElements.merge(notice, stored, contact, supplement);
     Assessment assessment =
         NoticeCompleteness.assess(
-            notice.regime, FiledElements.of(merged), reachable(merged.contact()));
+            pack.requiredNoticeElements(), FiledElements.of(merged), reachable(merged.contact()));
     return citedAssets
         .requireUsable(
             notice.organisationId,
@@ -143,6 +151,7 @@ public class NoticeFilingService {
             () -> {
               FiledElements.apply(merged, notice, stored, contact);
               notice.missingElements = names(assessment.missing());
+              notice.packVersion = pack.version();
               if (assessment.complete()) {
                 notice.moveTo(NoticeState.SUBMITTED);
               }
@@ -157,7 +166,7 @@ public class NoticeFilingService {
                       "SUPPLEMENTED",
                       notice.state.name())
                   .call(() -> notifications.toNotifier(notice, template, missingParameter(notice)))
-                  .map(x -> NoticeView.of(notice, stored));
+                  .chain(() -> views.of(notice, stored));
             });
   }
 
@@ -165,7 +174,7 @@ public class NoticeFilingService {
       Caller caller,
       Filing filing,
       Market market,
-      NoticeRegime regime,
+      IprPack pack,
       Assessment assessment,
       RightsHolder holder,
       Instant now) {
@@ -174,7 +183,8 @@ public class NoticeFilingService {
     notice.market = market.code().name();
     notice.organisationId = holder.id;
     notice.filedBy = caller.subject();
-    notice.regime = regime;
+    notice.regime = pack.regime();
+    notice.packVersion = pack.version();
     notice.state = assessment.complete() ? NoticeState.SUBMITTED : NoticeState.INCOMPLETE;
     notice.workDescription = FiledElements.text(filing.workDescription());
     notice.explanation = FiledElements.text(filing.explanation());
@@ -184,8 +194,7 @@ public class NoticeFilingService {
     notice.accuracySworn = filing.accuracyStatement();
     notice.trusted = holder.trusted();
     notice.receivedAt = now;
-    notice.reviewDeadline =
-        now.plus(holder.trusted() ? config.trustedReviewTime() : config.reviewTime());
+    notice.reviewDeadline = now.plus(pack.reviewTime(holder.trusted()));
     List<NoticeItem> stored = FiledElements.items(notice.id, filing.items());
     NoticeContact contact = FiledElements.contact(notice.id, filing.contact(), filing.signature());
     String template = assessment.complete() ? "ipr.notice.received" : "ipr.notice.incomplete";
@@ -203,7 +212,7 @@ public class NoticeFilingService {
                     "FILED",
                     notice.state.name()))
         .call(() -> notifications.toNotifier(notice, template, missingParameter(notice)))
-        .map(x -> NoticeView.of(notice, stored));
+        .chain(() -> views.of(notice, stored));
   }
 
   private static Map<String, String> missingParameter(Notice notice) {

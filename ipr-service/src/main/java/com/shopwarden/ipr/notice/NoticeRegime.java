@@ -9,7 +9,6 @@ import static com.shopwarden.ipr.notice.NoticeElement.NOTIFIER_ADDRESS;
 import static com.shopwarden.ipr.notice.NoticeElement.NOTIFIER_EMAIL;
 import static com.shopwarden.ipr.notice.NoticeElement.NOTIFIER_NAME;
 import static com.shopwarden.ipr.notice.NoticeElement.NOTIFIER_PHONE;
-import static com.shopwarden.ipr.notice.NoticeElement.REGISTERED_ASSET;
 import static com.shopwarden.ipr.notice.NoticeElement.SIGNATURE;
 import static com.shopwarden.ipr.notice.NoticeElement.WORK_IDENTIFIED;
 
@@ -19,7 +18,11 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** Which elements a notice needs, by the market's regime (DOMAIN.md sections 1, 2 and 4). */
+/**
+ * The notice regime of a market and the elements its law requires (DOMAIN.md sections 1, 2 and 4).
+ * The list a notice is judged by is the market's IPR pack; the pack may ask for more than the law
+ * names here, never for less.
+ */
 public enum NoticeRegime {
   /** 17 U.S.C. 512(c)(3)(A)(i)-(vi). */
   US_DMCA(
@@ -43,27 +46,21 @@ public enum NoticeRegime {
           NOTIFIER_NAME,
           NOTIFIER_EMAIL,
           GOOD_FAITH_STATEMENT)),
-  /** The marketplace's own complaint form (IP protection centre: contacts, proof, link). */
-  MARKETPLACE_TERMS(
-      EnumSet.of(
-          NOTIFIER_NAME,
-          NOTIFIER_EMAIL,
-          WORK_IDENTIFIED,
-          REGISTERED_ASSET,
-          MATERIAL_IDENTIFIED,
-          MATERIAL_LOCATION,
-          EXPLANATION,
-          GOOD_FAITH_STATEMENT));
+  /**
+   * The marketplace's own complaint form: no statute names its elements, so the floor is what any
+   * notice needs to be acted on (the work, the material and where it is); the pack adds the rest.
+   */
+  MARKETPLACE_TERMS(EnumSet.of(WORK_IDENTIFIED, MATERIAL_IDENTIFIED, MATERIAL_LOCATION));
 
-  private final Set<NoticeElement> required;
+  private final Set<NoticeElement> statutory;
 
-  NoticeRegime(Set<NoticeElement> required) {
-    this.required = Collections.unmodifiableSet(required);
+  NoticeRegime(Set<NoticeElement> statutory) {
+    this.statutory = Collections.unmodifiableSet(statutory);
   }
 
-  /** The elements a complete notice holds. */
-  public Set<NoticeElement> required() {
-    return required;
+  /** The elements the regime's law requires; a market's pack must ask for at least these. */
+  public Set<NoticeElement> statutory() {
+    return statutory;
   }
 
   /** The regime of a market: the DMCA in US markets, the DSA in the EEA, else the marketplace's. */

@@ -2,7 +2,8 @@ package com.shopwarden.ipr.notice;
 
 import com.shopwarden.access.CurrentCaller;
 import com.shopwarden.access.Roles;
-import com.shopwarden.ipr.history.HistoryView;
+import com.shopwarden.ipr.history.HistoryPage;
+import com.shopwarden.ipr.history.HistoryRepository;
 import com.shopwarden.ipr.notice.NoticeApi.ContactView;
 import com.shopwarden.ipr.notice.NoticeApi.Contest;
 import com.shopwarden.ipr.notice.NoticeApi.CourtAction;
@@ -10,6 +11,7 @@ import com.shopwarden.ipr.notice.NoticeApi.Filing;
 import com.shopwarden.ipr.notice.NoticeApi.NoticeList;
 import com.shopwarden.ipr.notice.NoticeApi.NoticeView;
 import com.shopwarden.ipr.notice.NoticeApi.Supplement;
+import com.shopwarden.ipr.paging.PageCursor;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -20,15 +22,19 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
 import java.util.UUID;
-import org.jboss.resteasy.reactive.ResponseStatus;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
 
 /** Filing, reading, completing and retracting notices; court-action reports. */
 @Path("/api/v1/ipr")
@@ -36,22 +42,50 @@ import org.jboss.resteasy.reactive.ResponseStatus;
 @Consumes(MediaType.APPLICATION_JSON)
 public class NoticeResource {
 
+  /** Marks an answer repeated for an Idempotency-Key instead of a new filing. */
+  static final String REPLAYED = "Idempotent-Replayed";
+
   private final NoticeFilingService filing;
+  private final IdempotentFiling idempotentFiling;
   private final NoticeService notices;
   private final CurrentCaller caller;
 
-  public NoticeResource(NoticeFilingService filing, NoticeService notices, CurrentCaller caller) {
+  public NoticeResource(
+      NoticeFilingService filing,
+      IdempotentFiling idempotentFiling,
+      NoticeService notices,
+      CurrentCaller caller) {
     this.filing = filing;
+    this.idempotentFiling = idempotentFiling;
     this.notices = notices;
     this.caller = caller;
   }
 
+  /**
+   * Files a notice. With an {@code Idempotency-Key} header, a repeat of the same request gets the
+   * first answer again (marked {@code Idempotent-Replayed: true}) and files nothing.
+   */
   @POST
   @Path("/notices")
-  @ResponseStatus(201)
   @RolesAllowed({Roles.RIGHTS_HOLDER, Roles.IPR_AGENT})
-  public Uni<NoticeView> file(@Valid @NotNull Filing request) {
-    return filing.file(caller.get(), request);
+  @APIResponse(
+      responseCode = "201",
+      description = "the notice as filed (or, for a repeated Idempotency-Key, as first answered)",
+      content = @Content(schema = @Schema(implementation = NoticeView.class)))
+  public Uni<RestResponse<String>> file(
+      @HeaderParam(IdempotentFiling.HEADER) String idempotencyKey, @Valid @NotNull Filing request) {
+    return idempotentFiling
+        .file(caller.get(), request, idempotencyKey)
+        .map(
+            answer -> {
+              ResponseBuilder<String> created =
+                  ResponseBuilder.<String>create(RestResponse.Status.CREATED, answer.body())
+                      .type(MediaType.APPLICATION_JSON_TYPE);
+              if (answer.replayed()) {
+                created.header(REPLAYED, "true");
+              }
+              return created.build();
+            });
   }
 
   @GET
@@ -66,15 +100,19 @@ public class NoticeResource {
   @RolesAllowed({Roles.RIGHTS_HOLDER, Roles.IPR_AGENT, Roles.AUDITOR})
   public Uni<NoticeList> ofOrganisation(
       @PathParam("organisationId") @Size(max = 64) String organisationId,
+      @QueryParam("cursor") @Size(max = PageCursor.MAX_LENGTH) String cursor,
       @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(NoticeRepository.PAGE) int limit) {
-    return notices.ofOrganisation(caller.get(), organisationId, limit);
+    return notices.ofOrganisation(caller.get(), organisationId, cursor, limit);
   }
 
   @GET
   @Path("/notices/{id}/history")
   @RolesAllowed({Roles.RIGHTS_HOLDER, Roles.IPR_AGENT, Roles.AUDITOR})
-  public Uni<List<HistoryView>> history(@PathParam("id") UUID id) {
-    return notices.history(caller.get(), id);
+  public Uni<HistoryPage> history(
+      @PathParam("id") UUID id,
+      @QueryParam("cursor") @Size(max = PageCursor.MAX_LENGTH) String cursor,
+      @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(HistoryRepository.PAGE) int limit) {
+    return notices.history(caller.get(), id, cursor, limit);
   }
 
   /** The notifier's contact: for the messaging platform (service) and the handling agents. */

@@ -3,15 +3,18 @@ package com.shopwarden.ipr.notice;
 import com.shopwarden.access.Caller;
 import com.shopwarden.contracts.AccountType;
 import com.shopwarden.contracts.ipr.NoticeRetracted;
-import com.shopwarden.ipr.config.IprConfig;
 import com.shopwarden.ipr.counter.RestoreTimerRepository;
+import com.shopwarden.ipr.history.HistoryPage;
 import com.shopwarden.ipr.history.HistoryRepository;
-import com.shopwarden.ipr.history.HistoryView;
 import com.shopwarden.ipr.holder.RightsHolderService;
 import com.shopwarden.ipr.notice.NoticeApi.ContactView;
 import com.shopwarden.ipr.notice.NoticeApi.CourtAction;
 import com.shopwarden.ipr.notice.NoticeApi.NoticeList;
 import com.shopwarden.ipr.notice.NoticeApi.NoticeView;
+import com.shopwarden.ipr.pack.IprPack;
+import com.shopwarden.ipr.pack.IprPacks;
+import com.shopwarden.ipr.paging.Page;
+import com.shopwarden.ipr.paging.PageCursor;
 import com.shopwarden.ipr.strike.StrikeLedger;
 import com.shopwarden.market.Market;
 import com.shopwarden.market.ServedMarkets;
@@ -34,6 +37,7 @@ import java.util.UUID;
 public class NoticeService {
 
   private final NoticeAccess noticeAccess;
+  private final NoticeViews views;
   private final NoticeRepository notices;
   private final NoticeItemRepository items;
   private final NoticeContactRepository contacts;
@@ -44,11 +48,12 @@ public class NoticeService {
   private final HistoryRepository history;
   private final Outbox outbox;
   private final ServedMarkets served;
-  private final IprConfig config;
+  private final IprPacks packs;
   private final Clock clock;
 
   public NoticeService(
       NoticeAccess noticeAccess,
+      NoticeViews views,
       NoticeRepository notices,
       NoticeItemRepository items,
       NoticeContactRepository contacts,
@@ -59,9 +64,10 @@ public class NoticeService {
       HistoryRepository history,
       Outbox outbox,
       ServedMarkets served,
-      IprConfig config,
+      IprPacks packs,
       Clock clock) {
     this.noticeAccess = noticeAccess;
+    this.views = views;
     this.notices = notices;
     this.items = items;
     this.contacts = contacts;
@@ -72,29 +78,35 @@ public class NoticeService {
     this.history = history;
     this.outbox = outbox;
     this.served = served;
-    this.config = config;
+    this.packs = packs;
     this.clock = clock;
   }
 
   @WithSession
   public Uni<NoticeView> get(Caller caller, UUID id) {
-    return noticeAccess.visible(caller, id).chain(this::view);
+    return noticeAccess.visible(caller, id).chain(views::of);
   }
 
+  /** The organisation's notices, newest first, a page at a time. */
   @WithSession
-  public Uni<NoticeList> ofOrganisation(Caller caller, String organisationId, int limit) {
+  public Uni<NoticeList> ofOrganisation(
+      Caller caller, String organisationId, String cursor, int limit) {
+    PageCursor after = PageCursor.decode(cursor, 2);
     return holders
         .visible(caller, organisationId)
-        .chain(holder -> notices.ofOrganisation(holder.id, limit))
-        .chain(this::views);
+        .chain(holder -> notices.ofOrganisation(holder.id, after, limit))
+        .map(read -> Page.of(read, limit, NoticeRepository::organisationCursor))
+        .chain(views::page);
   }
 
   @WithSession
-  public Uni<List<HistoryView>> history(Caller caller, UUID id) {
+  public Uni<HistoryPage> history(Caller caller, UUID id, String cursor, int limit) {
+    PageCursor after = PageCursor.decode(cursor, 1);
     return noticeAccess
         .visible(caller, id)
-        .chain(notice -> history.of(NoticeFilingService.SUBJECT, notice.id.toString()))
-        .map(entries -> entries.stream().map(HistoryView::of).toList());
+        .chain(
+            notice -> history.page(NoticeFilingService.SUBJECT, notice.id.toString(), after, limit))
+        .map(read -> HistoryPage.of(read, limit));
   }
 
   /** The notifier's contact, for the messaging platform and ipr-agents handling the notice. */
@@ -103,7 +115,7 @@ public class NoticeService {
     return noticeAccess
         .visible(caller, id)
         .chain(notice -> contacts.findById(notice.id))
-        .map(c -> new ContactView(c.name, c.email, c.phone, c.address));
+        .map(c -> new ContactView(c.name, c.email, c.phone, c.address, c.redactedAt));
   }
 
   @WithTransaction
@@ -125,7 +137,7 @@ public class NoticeService {
                               : Uni.createFrom().voidItem())
                   .call(() -> record(notice, caller, "RETRACTED", "from " + before))
                   .call(() -> notifications.toNotifier(notice, "ipr.notice.retracted", Map.of()))
-                  .map(found -> NoticeView.of(notice, found));
+                  .chain(found -> views.of(notice, found));
             });
   }
 
@@ -153,14 +165,14 @@ public class NoticeService {
                       () -> record(notice, caller, "COURT_ACTION_REPORTED", report.caseReference()))
                   .chain(() -> items.of(notice.id))
                   .call(found -> tellAccounts(notice, found, "ipr.court-action.reported"))
-                  .map(found -> NoticeView.of(notice, found));
+                  .chain(found -> views.of(notice, found));
             });
   }
 
   /**
-   * The notifier contests a rejection (DSA Art. 20 applies to notifiers too): once, within six
-   * calendar months of the decision counted in the legal time zone (the deadline day included); the
-   * notice goes back to the queue for another agent.
+   * The notifier contests a rejection (DSA Art. 20 applies to notifiers too): once, within the
+   * pack's calendar months (six by default) of the decision counted in the legal time zone (the
+   * deadline day included); the notice goes back to the queue for another agent.
    */
   @WithTransaction
   public Uni<NoticeView> contest(Caller caller, UUID id, String reason) {
@@ -182,7 +194,9 @@ public class NoticeService {
                             .toList());
               }
               Market market = served.require(notice.market);
-              LocalDate deadline = market.legalDate(notice.decidedAt).plusMonths(6);
+              IprPack pack = packs.of(market.code());
+              LocalDate deadline =
+                  market.legalDate(notice.decidedAt).plusMonths(pack.contestMonths());
               if (market.legalDate(now).isAfter(deadline)) {
                 throw ProblemException.conflict("the contest window ended on " + deadline)
                     .with("deadline", deadline.toString());
@@ -192,13 +206,12 @@ public class NoticeService {
               notice.reviewer = null;
               notice.leaseExpiresAt = null;
               notice.contestedAt = now;
-              notice.reviewDeadline =
-                  now.plus(notice.trusted ? config.trustedReviewTime() : config.reviewTime());
+              notice.reviewDeadline = now.plus(pack.reviewTime(notice.trusted));
               return record(notice, caller, "CONTESTED", reason)
                   .call(
                       () ->
                           notifications.toNotifier(notice, "ipr.notice.contest-received", Map.of()))
-                  .chain(() -> view(notice));
+                  .chain(() -> views.of(notice));
             });
   }
 
@@ -251,25 +264,5 @@ public class NoticeService {
         caller.subject(),
         action,
         detail);
-  }
-
-  Uni<NoticeView> view(Notice notice) {
-    return items.of(notice.id).map(found -> NoticeView.of(notice, found));
-  }
-
-  Uni<NoticeList> views(List<Notice> found) {
-    Uni<List<NoticeView>> all = Uni.createFrom().item(new java.util.ArrayList<>());
-    for (Notice notice : found) {
-      all =
-          all.chain(
-              list ->
-                  view(notice)
-                      .map(
-                          v -> {
-                            list.add(v);
-                            return list;
-                          }));
-    }
-    return all.map(NoticeList::new);
   }
 }

@@ -6,6 +6,7 @@ import com.shopwarden.ipr.notice.NoticeApi.Claim;
 import com.shopwarden.ipr.notice.NoticeApi.Decision;
 import com.shopwarden.ipr.notice.NoticeApi.NoticeList;
 import com.shopwarden.ipr.notice.NoticeApi.NoticeView;
+import com.shopwarden.ipr.paging.PageCursor;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -44,8 +45,9 @@ public class ReviewResource {
   @RolesAllowed({Roles.IPR_AGENT, Roles.AUDITOR})
   public Uni<NoticeList> queue(
       @QueryParam("market") @NotBlank @Size(max = 8) String market,
+      @QueryParam("cursor") @Size(max = PageCursor.MAX_LENGTH) String cursor,
       @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(NoticeRepository.PAGE) int limit) {
-    return review.queue(caller.get(), market, limit);
+    return review.queue(caller.get(), market, cursor, limit);
   }
 
   /** Claims the next notice; 204 when the queue is empty. */

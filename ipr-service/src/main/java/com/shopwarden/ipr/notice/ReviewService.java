@@ -16,6 +16,10 @@ import com.shopwarden.ipr.misuse.NotifierMisuse;
 import com.shopwarden.ipr.notice.NoticeApi.Decision;
 import com.shopwarden.ipr.notice.NoticeApi.NoticeList;
 import com.shopwarden.ipr.notice.NoticeApi.NoticeView;
+import com.shopwarden.ipr.pack.IprPack;
+import com.shopwarden.ipr.pack.IprPacks;
+import com.shopwarden.ipr.paging.Page;
+import com.shopwarden.ipr.paging.PageCursor;
 import com.shopwarden.ipr.strike.StrikeLedger;
 import com.shopwarden.market.Market;
 import com.shopwarden.outbox.Outbox;
@@ -40,7 +44,7 @@ public class ReviewService {
   private final NoticeRepository notices;
   private final NoticeItemRepository items;
   private final NoticeAccess noticeAccess;
-  private final NoticeService noticeService;
+  private final NoticeViews views;
   private final RightsHolderRepository holders;
   private final StrikeLedger strikes;
   private final NotifierMisuse misuse;
@@ -49,13 +53,14 @@ public class ReviewService {
   private final MarketAccess access;
   private final Outbox outbox;
   private final IprConfig config;
+  private final IprPacks packs;
   private final Clock clock;
 
   public ReviewService(
       NoticeRepository notices,
       NoticeItemRepository items,
       NoticeAccess noticeAccess,
-      NoticeService noticeService,
+      NoticeViews views,
       RightsHolderRepository holders,
       StrikeLedger strikes,
       NotifierMisuse misuse,
@@ -64,11 +69,12 @@ public class ReviewService {
       MarketAccess access,
       Outbox outbox,
       IprConfig config,
+      IprPacks packs,
       Clock clock) {
     this.notices = notices;
     this.items = items;
     this.noticeAccess = noticeAccess;
-    this.noticeService = noticeService;
+    this.views = views;
     this.holders = holders;
     this.strikes = strikes;
     this.misuse = misuse;
@@ -77,13 +83,19 @@ public class ReviewService {
     this.access = access;
     this.outbox = outbox;
     this.config = config;
+    this.packs = packs;
     this.clock = clock;
   }
 
+  /** A page of the queue, with each notice's automatic evidence. */
   @WithSession
-  public Uni<NoticeList> queue(Caller caller, String market, int limit) {
+  public Uni<NoticeList> queue(Caller caller, String market, String cursor, int limit) {
     Market served = access.require(caller, market);
-    return notices.queue(served.code().name(), clock.instant(), limit).chain(noticeService::views);
+    PageCursor after = PageCursor.decode(cursor, 4);
+    return notices
+        .queue(served.code().name(), clock.instant(), after, limit)
+        .map(read -> Page.of(read, limit, NoticeRepository::queueCursor))
+        .chain(views::page);
   }
 
   /** Claims the next notice for the caller; {@code null} when the queue is empty. */
@@ -140,7 +152,7 @@ public class ReviewService {
     }
     notice.reviewer = caller.subject();
     notice.leaseExpiresAt = now.plus(config.reviewLease());
-    return record(notice, caller, "CLAIMED", null).chain(() -> noticeService.view(notice));
+    return record(notice, caller, "CLAIMED", null).chain(() -> views.of(notice));
   }
 
   /** Gives a claimed notice back to the queue. */
@@ -152,8 +164,7 @@ public class ReviewService {
               notice.moveTo(NoticeState.SUBMITTED);
               notice.reviewer = null;
               notice.leaseExpiresAt = null;
-              return record(notice, caller, "RELEASED", null)
-                  .chain(() -> noticeService.view(notice));
+              return record(notice, caller, "RELEASED", null).chain(() -> views.of(notice));
             });
   }
 
@@ -193,14 +204,15 @@ public class ReviewService {
                       () ->
                           record(notice, caller, decision.outcome().name(), notice.decisionReason))
                   .call(() -> notifications.toNotifier(notice, template, Map.of()))
-                  .chain(() -> noticeService.view(notice));
+                  .chain(() -> views.of(notice));
             });
   }
 
   /** One NoticeUpheld per item, one strike per account. */
   private Uni<Void> uphold(Notice notice, Severity requested) {
-    notice.policyCode = config.policyCode();
-    notice.severity = requested != null ? requested : config.defaultSeverity();
+    IprPack pack = packs.of(notice.market);
+    notice.policyCode = pack.policyCode();
+    notice.severity = requested != null ? requested : pack.defaultSeverity();
     return holders
         .findById(notice.organisationId)
         .chain(holder -> items.of(notice.id).chain(found -> publish(notice, holder, found)));
@@ -236,7 +248,8 @@ public class ReviewService {
               notice.id.toString(),
               notice.organisationId,
               notice.assetIds,
-              null);
+              null,
+              item.ean);
       chain = chain.call(() -> outbox.publish(event));
     }
     for (List<NoticeItem> own : NoticeService.byAccount(found).values()) {

@@ -1,6 +1,8 @@
 package com.shopwarden.ipr.strike;
 
+import com.shopwarden.ipr.paging.PageCursor;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -22,11 +24,44 @@ public class StrikeRepository implements PanacheRepositoryBase<Strike, UUID> {
         now);
   }
 
-  /** The account's strikes, newest first. */
-  public Uni<List<Strike>> of(String market, String accountId) {
-    return find("market = ?1 and accountId = ?2 order by issuedAt desc, id", market, accountId)
-        .page(0, PAGE)
+  /** The account's strikes, newest first: {@code limit + 1} after the cursor. */
+  public Uni<List<Strike>> of(String market, String accountId, PageCursor after, int limit) {
+    Parameters p = Parameters.with("market", market).and("account", accountId);
+    String keyset = "";
+    if (after != null) {
+      keyset = " and (issuedAt < :at or (issuedAt = :at and id < :id))";
+      p = p.and("at", after.instant(0)).and("id", after.uuid(1));
+    }
+    return find(
+            "market = :market and accountId = :account"
+                + keyset
+                + " order by issuedAt desc, id desc",
+            p)
+        .page(0, limit + 1)
         .list();
+  }
+
+  /**
+   * The violation keys behind the account's active strikes: the keys of the account's items in each
+   * notice that struck it, oldest strike first.
+   */
+  public Uni<List<String>> activeViolationKeys(String market, String accountId, Instant now) {
+    return getSession()
+        .chain(
+            session ->
+                session
+                    .createSelectionQuery(
+                        "select i.violationKey from Strike s, NoticeItem i"
+                            + " where s.market = :market and s.accountId = :account"
+                            + " and s.removedAt is null and s.expiresAt > :now"
+                            + " and i.noticeId = s.noticeId and i.accountId = s.accountId"
+                            + " and i.violationKey is not null"
+                            + " order by s.issuedAt, s.id, i.violationKey",
+                        String.class)
+                    .setParameter("market", market)
+                    .setParameter("account", accountId)
+                    .setParameter("now", now)
+                    .getResultList());
   }
 
   /** Removes the notice's strikes (of one account, or of all when {@code accountId} is null). */

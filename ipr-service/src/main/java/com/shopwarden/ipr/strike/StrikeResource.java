@@ -4,11 +4,16 @@ import com.shopwarden.access.Caller;
 import com.shopwarden.access.CurrentCaller;
 import com.shopwarden.access.MarketAccess;
 import com.shopwarden.access.Roles;
+import com.shopwarden.ipr.paging.Page;
+import com.shopwarden.ipr.paging.PageCursor;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -29,9 +34,17 @@ public class StrikeResource {
   public record StrikeView(
       UUID noticeId, Instant issuedAt, Instant expiresAt, boolean active, String removalReason) {}
 
-  /** The account's strikes and how many are active. */
+  /**
+   * The account's strikes, a page at a time, and how many are active in all.
+   *
+   * @param nextCursor pass as {@code cursor} for the next page; {@code null} on the last page
+   */
   public record StrikeList(
-      String accountId, String market, long activeStrikes, List<StrikeView> strikes) {}
+      String accountId,
+      String market,
+      long activeStrikes,
+      List<StrikeView> strikes,
+      String nextCursor) {}
 
   private final StrikeRepository strikes;
   private final CurrentCaller caller;
@@ -51,28 +64,36 @@ public class StrikeResource {
   @RolesAllowed({Roles.IPR_AGENT, Roles.INVESTIGATOR, Roles.AUDITOR, Roles.CREATOR, Roles.SELLER})
   public Uni<StrikeList> list(
       @PathParam("accountId") @Size(max = 200) String accountId,
-      @QueryParam("market") @NotBlank @Size(max = 8) String market) {
+      @QueryParam("market") @NotBlank @Size(max = 8) String market,
+      @QueryParam("cursor") @Size(max = PageCursor.MAX_LENGTH) String cursor,
+      @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(StrikeRepository.PAGE) int limit) {
     Caller who = caller.get();
     String code = access.require(who, market).code().name();
     access.requireOwnAccount(who, accountId);
+    PageCursor after = PageCursor.decode(cursor, 2);
     Instant now = clock.instant();
     return strikes
-        .of(code, accountId)
-        .map(
-            found -> {
-              List<StrikeView> views =
-                  found.stream()
-                      .map(
-                          s ->
-                              new StrikeView(
-                                  s.noticeId,
-                                  s.issuedAt,
-                                  s.expiresAt,
-                                  s.activeAt(now),
-                                  s.removalReason))
-                      .toList();
-              long active = views.stream().filter(StrikeView::active).count();
-              return new StrikeList(accountId, code, active, views);
-            });
+        .countActive(code, accountId, now)
+        .chain(
+            active ->
+                strikes
+                    .of(code, accountId, after, limit)
+                    .map(
+                        read -> {
+                          Page<Strike> page =
+                              Page.of(read, limit, s -> PageCursor.encode(s.issuedAt, s.id));
+                          List<StrikeView> views =
+                              page.rows().stream()
+                                  .map(
+                                      s ->
+                                          new StrikeView(
+                                              s.noticeId,
+                                              s.issuedAt,
+                                              s.expiresAt,
+                                              s.activeAt(now),
+                                              s.removalReason))
+                                  .toList();
+                          return new StrikeList(accountId, code, active, views, page.nextCursor());
+                        }));
   }
 }

@@ -113,8 +113,9 @@ class CounterNoticeTimerTest {
     fire();
     get(holder(org), "/api/v1/ipr/notices/" + noticeId).body("state", equalTo("RESTORE_SCHEDULED"));
 
-    moveTo(Instant.parse("2025-06-04T04:00:00Z"));
     // Another replica holds the timer's row: this pass skips it instead of waiting or firing twice.
+    // The row is locked before the clock reaches the day, so the scheduled poll cannot take it
+    // first either.
     try (Connection other = CurrentTestDatabase.connect()) {
       other.setAutoCommit(false);
       try (PreparedStatement lock =
@@ -123,6 +124,7 @@ class CounterNoticeTimerTest {
         lock.setString(1, noticeId);
         lock.executeQuery().close();
       }
+      moveTo(Instant.parse("2025-06-04T04:00:00Z"));
       assertThat(fireCount()).isZero();
       get(holder(org), "/api/v1/ipr/notices/" + noticeId)
           .body("state", equalTo("RESTORE_SCHEDULED"));

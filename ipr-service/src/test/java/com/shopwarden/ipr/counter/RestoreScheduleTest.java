@@ -3,8 +3,9 @@ package com.shopwarden.ipr.counter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.shopwarden.ipr.notice.Notice;
 import com.shopwarden.ipr.notice.NoticeRegime;
+import com.shopwarden.ipr.pack.IprPack;
+import com.shopwarden.ipr.pack.ShippedPacks;
 import com.shopwarden.market.Market;
 import com.shopwarden.market.MarketCatalog;
 import com.shopwarden.problem.ProblemException;
@@ -65,13 +66,14 @@ class RestoreScheduleTest {
 
   @Test
   void usCounterNoticesNeedEveryElementOf512g3() {
-    Notice notice = new Notice();
-    notice.regime = NoticeRegime.US_DMCA;
-    for (CounterNoticeElement element : CounterNoticeElement.required(NoticeRegime.US_DMCA)) {
+    IprPack us = ShippedPacks.of("US");
+    assertThat(us.requiredCounterNoticeElements())
+        .isEqualTo(CounterNoticeElement.statutory(NoticeRegime.US_DMCA));
+    for (CounterNoticeElement element : CounterNoticeElement.statutory(NoticeRegime.US_DMCA)) {
       Set<CounterNoticeElement> present = EnumSet.allOf(CounterNoticeElement.class);
       present.remove(element);
       CounterNoticeApi.Filing filing = filingWith(present);
-      assertThatThrownBy(() -> CounterNoticeService.requireElements(notice, filing))
+      assertThatThrownBy(() -> CounterNoticeService.requireElements(us, filing))
           .as(element.name())
           .isInstanceOfSatisfying(
               ProblemException.class,
@@ -79,8 +81,7 @@ class RestoreScheduleTest {
                   assertThat(e.toProblem().extensions().get("missingElements"))
                       .isEqualTo(java.util.List.of(element.name())));
     }
-    CounterNoticeService.requireElements(
-        notice, filingWith(EnumSet.allOf(CounterNoticeElement.class)));
+    CounterNoticeService.requireElements(us, filingWith(EnumSet.allOf(CounterNoticeElement.class)));
   }
 
   private static CounterNoticeApi.Filing filingWith(Set<CounterNoticeElement> present) {

@@ -88,6 +88,28 @@ class RightsHolderAndAssetTest {
   }
 
   @Test
+  void anOrganisationRecordsAtMostFiftyDocuments() {
+    String org = verifiedOrganisation("US");
+    // The verification already recorded two.
+    for (int i = 0; i < 48; i++) {
+      post(
+              holder(org),
+              "/api/v1/ipr/organisations/" + org + "/documents",
+              Map.of("kind", "AUTHORISATION", "reference", "doc://auth/" + i))
+          .statusCode(200);
+    }
+    post(
+            holder(org),
+            "/api/v1/ipr/organisations/" + org + "/documents",
+            Map.of("kind", "AUTHORISATION", "reference", "doc://auth/one-too-many"))
+        .statusCode(409)
+        .body("maxDocuments", equalTo(50));
+    get(holder(org), "/api/v1/ipr/organisations/" + org)
+        .statusCode(200)
+        .body("documents.size()", equalTo(50));
+  }
+
+  @Test
   void organisationsAreScoped() {
     String orgA = verifiedOrganisation("US");
     String orgB = verifiedOrganisation("US");

@@ -54,6 +54,11 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class NoticeFlowTest {
 
+  private static final String COUNTER_NAME = "Sam Countersign";
+  private static final String COUNTER_EMAIL = "sam@counter.example";
+  private static final String COUNTER_PHONE = "+1 415 555 0123";
+  private static final String COUNTER_ADDRESS = "9 Mission St, San Francisco";
+
   @Inject Clock clock;
 
   private Instant start;
@@ -394,16 +399,22 @@ class NoticeFlowTest {
       root.removeHandler(capture);
     }
     assertThat(logged).isNotEmpty();
-    for (String personal : List.of(EMAIL, PHONE, NAME, ADDRESS)) {
+    for (String personal : PERSONAL) {
       assertThat(logged).as("logs / " + personal).noneMatch(line -> line.contains(personal));
     }
   }
+
+  /** The notifier's and the counter-notifier's contact data the flow files. */
+  private static final List<String> PERSONAL =
+      List.of(
+          EMAIL, PHONE, NAME, ADDRESS, COUNTER_NAME, COUNTER_EMAIL, COUNTER_PHONE, COUNTER_ADDRESS);
 
   private void flowWithContactData() {
     java.util.logging.Logger.getLogger(NoticeFlowTest.class.getName()).info("contact data flow");
     String org = verifiedOrganisation("US");
     String asset = verifiedTrademark(org, "US", LocalDate.now().plusYears(2));
-    String noticeId = file(org, completeNotice("US", asset, unique("acct")));
+    String creator = unique("acct");
+    String noticeId = file(org, completeNotice("US", asset, creator));
     decide(agent("US"), noticeId, "UPHELD", null).statusCode(200);
     assertThat(
             events(
@@ -413,8 +424,35 @@ class NoticeFlowTest {
                 1,
                 WAIT))
         .hasSize(1);
+    Map<String, Object> counter = new HashMap<>();
+    counter.put("materialLocation", "https://shop.example/v/1");
+    counter.put("explanation", "Genuine stock.");
+    counter.put("name", COUNTER_NAME);
+    counter.put("email", COUNTER_EMAIL);
+    counter.put("phone", COUNTER_PHONE);
+    counter.put("address", COUNTER_ADDRESS);
+    counter.put("signature", "/" + COUNTER_NAME + "/");
+    counter.put("goodFaithMistakeStatement", true);
+    counter.put("consentToJurisdiction", true);
+    counter.put("acceptsServiceOfProcess", true);
+    post(
+            com.shopwarden.ipr.IprFixtures.account(creator, "CREATOR"),
+            "/api/v1/ipr/notices/" + noticeId + "/counter-notices",
+            counter)
+        .statusCode(201);
+    // The copy to the notifier is out: the counter-notifier is referred to, not quoted.
+    assertThat(
+            events(
+                Topics.NOTIFICATIONS_REQUESTS,
+                NotificationRequested.class,
+                e ->
+                    noticeId.equals(e.parameters().get("noticeId"))
+                        && e.templateId().equals("ipr.counter-notice.copy"),
+                1,
+                WAIT))
+        .hasSize(1);
     for (String topic : List.of(Topics.NOTIFICATIONS_REQUESTS, Topics.IPR_NOTICES)) {
-      for (String personal : List.of(EMAIL, PHONE, NAME, ADDRESS)) {
+      for (String personal : PERSONAL) {
         assertThat(payloadsMentioning(topic, personal)).as(topic + " / " + personal).isEmpty();
       }
     }

@@ -18,6 +18,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import com.shopwarden.contracts.AccountType;
 import com.shopwarden.contracts.Topics;
+import com.shopwarden.contracts.ipr.NoticeUpheld;
 import com.shopwarden.contracts.ipr.RepeatInfringerThresholdReached;
 import com.shopwarden.testing.AdjustableClock;
 import io.quarkus.test.junit.QuarkusTest;
@@ -26,6 +27,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -57,9 +59,16 @@ class StrikeTest {
   @Test
   void threeActiveStrikesMakeARepeatInfringer() {
     String seller = unique("seller");
+    List<String> notices = new ArrayList<>();
     for (int i = 0; i < 3; i++) {
-      upheldAgainst(seller);
+      notices.add(upheldAgainst(seller));
     }
+    List<String> violationKeys =
+        events(Topics.IPR_NOTICES, NoticeUpheld.class, e -> e.accountId().equals(seller), 3, WAIT)
+            .stream()
+            .map(NoticeUpheld::violationKey)
+            .toList();
+    assertThat(violationKeys).hasSize(3);
     List<RepeatInfringerThresholdReached> reached =
         events(
             Topics.IPR_NOTICES,
@@ -69,6 +78,10 @@ class StrikeTest {
             WAIT);
     assertThat(reached).hasSize(1);
     assertThat(reached.get(0).strikes()).isEqualTo(3);
+    // The strikes' violations, so that enforcement's measure answers them.
+    assertThat(reached.get(0).strikeViolationKeys())
+        .containsExactlyInAnyOrderElementsOf(violationKeys)
+        .allSatisfy(key -> assertThat(notices).anyMatch(key::contains));
     assertThat(reached.get(0).accountType()).isEqualTo(AccountType.CREATOR);
     assertThat(Duration.between(reached.get(0).window().start(), reached.get(0).window().end()))
         .isBetween(Duration.ofDays(90), Duration.ofDays(90).plusSeconds(1));
