@@ -21,6 +21,13 @@ public interface EnforcementConfig {
    */
   Optional<String> policyDir();
 
+  /**
+   * How often each instance looks for policy versions other replicas stored, and puts them in force
+   * (Quarkus duration); this bounds how long a replica prices with the previous version.
+   */
+  @WithDefault("5s")
+  String policyRefreshInterval();
+
   /** How often the expiry scheduler looks for measures whose time is up (Quarkus duration). */
   @WithDefault("5s")
   String expiryInterval();
@@ -36,6 +43,27 @@ public interface EnforcementConfig {
   /** Days within which an appeal should be decided; the review queue is ordered by this. */
   @WithDefault("7")
   int appealReviewDays();
+
+  /** Anchoring the audit chain's head. */
+  Audit audit();
+
+  /** Where the audit chain's head is anchored and how the anchors are signed. */
+  interface Audit {
+
+    /**
+     * How often the chain's head is anchored when entries were appended since the last anchor
+     * (Quarkus duration). Entries newer than the last anchor can be cut without verification
+     * noticing, so this bounds the window.
+     */
+    @WithDefault("1m")
+    String anchorInterval();
+
+    /**
+     * The secret (at least 32 characters) anchors are signed with; kept out of the database, so a
+     * database writer cannot forge an anchor. Unsigned anchors when absent (a warning at start).
+     */
+    Optional<String> anchorKey();
+  }
 
   /** Filing statements of reasons with the DSA Transparency Database. */
   Transparency transparency();

@@ -13,6 +13,7 @@ import com.shopwarden.contracts.ViolationSource;
 import com.shopwarden.contracts.enforcement.ActionApplied;
 import com.shopwarden.contracts.enforcement.ActionExpired;
 import com.shopwarden.contracts.enforcement.ActionReversed;
+import com.shopwarden.contracts.enforcement.MeasureType;
 import com.shopwarden.contracts.enforcement.ReversalReason;
 import com.shopwarden.contracts.health.Direction;
 import com.shopwarden.contracts.health.HealthChanged;
@@ -185,7 +186,37 @@ class EventFlowTest {
             "RESTRICT_CAMPAIGNS/0/MILESTONE");
     List<ActionApplied> applied =
         TestEvents.published(ActionApplied.class, a -> a.accountId().equals(account), 4);
-    assertThat(applied).allSatisfy(a -> assertThat(a.violationKeys()).isEmpty());
+    assertThat(applied)
+        .allSatisfy(
+            a -> {
+              assertThat(a.violationKeys()).isEmpty();
+              assertThat(a.policyCode()).isNull();
+              assertThat(a.severity()).isNull();
+            });
+  }
+
+  @Test
+  void crossingRepublishedUnderANewEventIdAppliesItsMeasuresOnce() {
+    String account = "acct-" + UUID.randomUUID();
+    String crossingId = "ledger-entry-" + UUID.randomUUID();
+    // Two events, two event ids, one crossing.
+    TestEvents.send(health(account, 12, Direction.UP, crossingId));
+    TestEvents.send(health(account, 12, Direction.UP, crossingId));
+    // An older producer gives no crossing id: each event is taken as its own crossing.
+    TestEvents.send(health(account, 36, Direction.UP, null));
+    TestEvents.send(health(account, 36, Direction.UP, null));
+    awaitMeasures(account, 5);
+    assertThat(
+            Db.column(
+                "select type || '/' || (trigger_key like '%:crossing:' || ? || ':%') from measure"
+                    + " where account_id = ?",
+                crossingId, account))
+        .containsExactlyInAnyOrder(
+            "DEACTIVATE_SHOP/false",
+            "DEACTIVATE_SHOP/false",
+            "RESTRICT_CAMPAIGNS/false",
+            "RESTRICT_CAMPAIGNS/false",
+            "RESTRICT_CAMPAIGNS/true");
   }
 
   @Test
@@ -262,26 +293,59 @@ class EventFlowTest {
   }
 
   @Test
-  void repeatInfringerLosesSellingPrivilegesOnce() {
+  void repeatInfringerLosesSellingPrivilegesOnceAndRegainsThemWhenAStrikeFalls() {
     String account = "acct-" + UUID.randomUUID();
+    List<NoticeUpheld> strikes = List.of(notice(account), notice(account), notice(account));
+    strikes.forEach(TestEvents::send);
+    List<String> keys = strikes.stream().map(NoticeUpheld::violationKey).toList();
+    TimeWindow window = new TimeWindow(Instant.now().minus(Duration.ofDays(90)), Instant.now());
     RepeatInfringerThresholdReached event =
         new RepeatInfringerThresholdReached(
+            UUID.randomUUID(), "ID", Instant.now(), account, AccountType.SELLER, 3, window, keys);
+    TestEvents.send(event);
+    TestEvents.send(event);
+    // Re-published under a new event id while the measure is in force: nothing more.
+    TestEvents.send(
+        new RepeatInfringerThresholdReached(
+            UUID.randomUUID(), "ID", Instant.now(), account, AccountType.SELLER, 3, window, keys));
+    TestEvents.send(notice(account));
+    awaitMeasures(account, 5);
+    String revoked =
+        Db.column(
+                "select id from measure where account_id = ? and trigger_kind = 'REPEAT_INFRINGER'",
+                account)
+            .get(0);
+    ActionApplied applied =
+        TestEvents.published(ActionApplied.class, a -> a.actionId().equals(revoked), 1).get(0);
+    assertThat(applied.type()).isEqualTo(MeasureType.REVOKE_SELLING_PRIVILEGES);
+    assertThat(applied.violationKeys()).containsExactlyInAnyOrderElementsOf(keys);
+    assertThat(applied.points()).isZero();
+    assertThat(applied.policyCode()).isNull();
+
+    // A successful counter-notice removes a strike: the revocation that counted it falls too.
+    NoticeUpheld fallen = strikes.get(1);
+    TestEvents.send(
+        new ContentRestoreDue(
             UUID.randomUUID(),
             "ID",
             Instant.now(),
+            fallen.noticeId(),
+            fallen.contentId(),
+            fallen.violationKey(),
             account,
-            AccountType.SELLER,
-            3,
-            new TimeWindow(Instant.now().minus(Duration.ofDays(90)), Instant.now()));
-    TestEvents.send(event);
-    TestEvents.send(event);
-    TestEvents.send(notice(account));
-    awaitMeasures(account, 2);
-    assertThat(
-            Db.column(
-                "select type from measure where account_id = ? and trigger_kind = 'REPEAT_INFRINGER'",
-                account))
-        .containsExactly("REVOKE_SELLING_PRIVILEGES");
+            AccountType.SELLER));
+    await()
+        .atMost(WAIT)
+        .until(
+            () ->
+                Db.column(
+                    "select trigger_kind from measure where account_id = ? and state = 'REVERSED'"
+                        + " order by trigger_kind",
+                    account),
+            reversed -> reversed.equals(List.of("REPEAT_INFRINGER", "VIOLATION")));
+    List<ActionReversed> reversed =
+        TestEvents.published(ActionReversed.class, r -> r.actionId().equals(revoked), 1);
+    assertThat(reversed.get(0).reason()).isEqualTo(ReversalReason.COUNTER_NOTICE);
   }
 
   @Test
@@ -331,6 +395,11 @@ class EventFlowTest {
   }
 
   private static HealthChanged health(String account, int milestone, Direction direction) {
+    return health(account, milestone, direction, null);
+  }
+
+  private static HealthChanged health(
+      String account, int milestone, Direction direction, String crossingId) {
     return new HealthChanged(
         UUID.randomUUID(),
         "ID",
@@ -340,7 +409,7 @@ class EventFlowTest {
         Tier.AT_RISK,
         milestone,
         null,
-        new MilestoneCrossing(milestone, direction),
+        new MilestoneCrossing(milestone, direction, crossingId),
         36);
   }
 

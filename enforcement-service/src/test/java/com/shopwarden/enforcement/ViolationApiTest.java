@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
+import com.shopwarden.contracts.Severity;
 import com.shopwarden.contracts.enforcement.ActionApplied;
 import com.shopwarden.contracts.enforcement.MeasureType;
 import com.shopwarden.testing.TestTokens;
@@ -75,6 +76,8 @@ class ViolationApiTest {
             .body("measures[0].endsAt", nullValue())
             .body("measures[0].decidedBy", equalTo("HUMAN"))
             .body("measures[0].statementPuid", nullValue())
+            .body("measures[0].policyCode", equalTo("IP_INFRINGEMENT"))
+            .body("measures[0].severity", equalTo("HIGH"))
             .extract()
             .path("measures[0].id");
 
@@ -85,6 +88,8 @@ class ViolationApiTest {
     assertThat(applied.get(0).type()).isEqualTo(MeasureType.REMOVE_CONTENT);
     assertThat(applied.get(0).violationKeys()).containsExactly((String) body.get("violationKey"));
     assertThat(applied.get(0).statementPuid()).isNull();
+    assertThat(applied.get(0).policyCode()).isEqualTo("IP_INFRINGEMENT");
+    assertThat(applied.get(0).severity()).isEqualTo(Severity.HIGH);
     // Outside the EEA no statement of reasons is made.
     assertThat(
             Db.count(
@@ -155,6 +160,13 @@ class ViolationApiTest {
         .then()
         .statusCode(400)
         .body("errors.field", hasItem(org.hamcrest.Matchers.containsString("ean")));
+    // 13 digits, but the last is not the GS1 check digit (4006381333931 is).
+    ean.put("ean", "4006381333932");
+    post(service("DE"), ean)
+        .then()
+        .statusCode(400)
+        .body("errors.field", hasItem("ean"))
+        .body("errors.message", hasItem(org.hamcrest.Matchers.containsString("check digit")));
 
     Map<String, Object> automated = body("ID", "acct-bad", "IP_INFRINGEMENT", "LOW", "IMAGE");
     automated.put("detection", "AUTOMATED");
@@ -173,18 +185,27 @@ class ViolationApiTest {
       keys.add((String) body.get("violationKey"));
       post(service("MY"), body).then().statusCode(201).body("measures", hasSize(1));
     }
-    Map<String, Object> sixth = body("MY", account, "LATE_DISPATCH", "LOW", "PRODUCT_LISTING");
+    Map<String, Object> sixth = body("MY", account, "LATE_DISPATCH", "MEDIUM", "PRODUCT_LISTING");
     keys.add((String) sixth.get("violationKey"));
-    post(service("MY"), sixth)
-        .then()
-        .statusCode(201)
-        .body("measures", hasSize(2))
-        .body("measures[0].type", equalTo("WARNING"))
-        .body("measures[0].points", equalTo(2))
-        .body("measures[1].type", equalTo("WITHHOLD_COMMISSION"))
-        .body("measures[1].points", equalTo(0))
-        .body("measures[1].trigger", equalTo("REPEAT_RULE"))
-        .body("measures[1].violationKeys", containsInAnyOrder(keys.toArray()));
+    String withheld =
+        post(service("MY"), sixth)
+            .then()
+            .statusCode(201)
+            .body("measures", hasSize(2))
+            .body("measures[0].type", equalTo("WARNING"))
+            .body("measures[0].points", equalTo(2))
+            .body("measures[1].type", equalTo("WITHHOLD_COMMISSION"))
+            .body("measures[1].points", equalTo(0))
+            .body("measures[1].trigger", equalTo("REPEAT_RULE"))
+            .body("measures[1].violationKeys", containsInAnyOrder(keys.toArray()))
+            .extract()
+            .path("measures[1].id");
+    // The repeated policy, with the severity of the violation that completed the count.
+    ActionApplied applied =
+        TestEvents.published(ActionApplied.class, a -> a.actionId().equals(withheld), 1).get(0);
+    assertThat(applied.policyCode()).isEqualTo("LATE_DISPATCH");
+    assertThat(applied.severity()).isEqualTo(Severity.MEDIUM);
+    assertThat(applied.points()).isZero();
   }
 
   @Test

@@ -12,6 +12,7 @@ import com.shopwarden.enforcement.measure.Measure;
 import com.shopwarden.enforcement.measure.MeasureEvents;
 import com.shopwarden.enforcement.measure.MeasureRepository;
 import com.shopwarden.enforcement.measure.MeasureService;
+import com.shopwarden.enforcement.measure.TriggerKind;
 import com.shopwarden.enforcement.violation.Violation;
 import com.shopwarden.enforcement.violation.ViolationRepository;
 import com.shopwarden.enforcement.violation.ViolationService;
@@ -30,10 +31,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
-/**
- * Appeals against measures: filing within the window, the review queue with leases, and the
- * decision, whose overturn reverses the measures of the appealed violations.
- */
 /**
  * The appeal review queue: reviewers claim the most urgent appeal (or a given one) for a lease and
  * decide it; an overturn voids the appealed violations and reverses every measure answering them.
@@ -168,10 +165,12 @@ public class AppealReviewService {
     Uni<?> reversal;
     if (a.state != AppealState.OVERTURNED) {
       reversal = Uni.createFrom().voidItem();
-    } else if (keys.isEmpty()) {
+    } else if (m.trigger != TriggerKind.VIOLATION) {
+      // A measure a rule applied (milestone, repeat rule, repeat infringer) is overturned alone:
+      // the violations it counted stand until each is appealed or withdrawn in its own right.
       reversal = measureService.reverse(m, ReversalReason.APPEAL_OVERTURNED, caller.subject());
     } else {
-      // The violations fall, and with them every measure that answers them.
+      // The violation falls, and with it every measure that answers it.
       reversal =
           violationService.voidViolations(keys, ReversalReason.APPEAL_OVERTURNED, caller.subject());
     }

@@ -30,10 +30,6 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * Appeals against measures: filing within the window, the review queue with leases, and the
- * decision, whose overturn reverses the measures of the appealed violations.
- */
-/**
  * Filing appeals against measures within the pack's window, and reading them. Review and decision
  * are {@link AppealReviewService}'s.
  */

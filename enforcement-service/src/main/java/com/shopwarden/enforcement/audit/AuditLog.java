@@ -59,14 +59,7 @@ public class AuditLog {
     }
     // The database keeps microseconds: hash what will be read back.
     Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-    return Panache.getSession()
-        .flatMap(
-            session ->
-                session
-                    .createNativeQuery(
-                        "select count(*) from (select pg_advisory_xact_lock(?1)) chain_lock")
-                    .setParameter(1, CHAIN_LOCK)
-                    .getSingleResult())
+    return lockChain()
         .chain(
             () ->
                 once
@@ -80,6 +73,22 @@ public class AuditLog {
                         .<AuditEntry>firstResult()
                         .chain(
                             last -> link(last, kind, subjectId, market, actor, detailsJson, now)));
+  }
+
+  /**
+   * Takes the chain's lock for the current transaction: appenders and anchoring see a head that no
+   * one else moves until the transaction ends.
+   */
+  static Uni<Void> lockChain() {
+    return Panache.getSession()
+        .flatMap(
+            session ->
+                session
+                    .createNativeQuery(
+                        "select count(*) from (select pg_advisory_xact_lock(?1)) chain_lock")
+                    .setParameter(1, CHAIN_LOCK)
+                    .getSingleResult())
+        .replaceWithVoid();
   }
 
   private static Uni<Void> link(

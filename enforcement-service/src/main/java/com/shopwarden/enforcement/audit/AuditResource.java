@@ -3,11 +3,13 @@ package com.shopwarden.enforcement.audit;
 import com.shopwarden.access.Caller;
 import com.shopwarden.access.CurrentCaller;
 import com.shopwarden.access.Roles;
+import com.shopwarden.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -30,11 +32,28 @@ public class AuditResource {
     this.caller = caller;
   }
 
-  /** Recomputes the chain and says whether any entry was edited or deleted. */
+  /**
+   * Recomputes the chain and says whether any entry was edited or deleted, checking it against its
+   * newest anchor and, when given, an anchor the auditor recorded outside the system (from the log
+   * line or the metric): {@code anchorSeq} and {@code anchorHash} together.
+   */
   @GET
   @Path("/verification")
-  public Uni<AuditVerification> verify() {
-    return verifier.verify();
+  public Uni<AuditVerification> verify(
+      @QueryParam("anchorSeq") @Min(1) Long anchorSeq,
+      @QueryParam("anchorHash") @Pattern(regexp = "[0-9a-f]{64}", message = "must be 64 hex digits")
+          String anchorHash) {
+    if (anchorSeq == null && anchorHash == null) {
+      return verifier.verify();
+    }
+    if (anchorHash == null) {
+      throw ProblemException.invalidField("anchorHash", "is required with anchorSeq");
+    }
+    if (anchorSeq == null) {
+      throw ProblemException.invalidField("anchorSeq", "is required with anchorHash");
+    }
+    return verifier.verify(
+        new AuditVerifier.Expected(anchorSeq, anchorHash, "the anchor given by the auditor"));
   }
 
   /**

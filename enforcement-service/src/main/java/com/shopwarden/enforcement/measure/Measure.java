@@ -2,6 +2,7 @@ package com.shopwarden.enforcement.measure;
 
 import com.shopwarden.contracts.AccountType;
 import com.shopwarden.contracts.DecisionMode;
+import com.shopwarden.contracts.Severity;
 import com.shopwarden.contracts.enforcement.MeasureType;
 import com.shopwarden.contracts.enforcement.ReversalReason;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
@@ -68,6 +69,20 @@ public class Measure extends PanacheEntityBase {
 
   @Column(name = "policy_version", nullable = false)
   public String policyVersion;
+
+  /**
+   * The policy of the violations it answers; {@code null} when it answers no single policy
+   * (milestone and repeat-infringer measures).
+   */
+  @Column(name = "policy_code")
+  public String policyCode;
+
+  /**
+   * The severity of the violation it answers (for a repeat-rule measure: of the violation that
+   * completed the count); {@code null} exactly when {@code policyCode} is.
+   */
+  @Enumerated(EnumType.STRING)
+  public Severity severity;
 
   @Column(name = "statement_puid")
   public String statementPuid;

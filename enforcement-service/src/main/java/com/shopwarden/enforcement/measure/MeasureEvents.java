@@ -31,7 +31,9 @@ public final class MeasureEvents {
         m.endsAt,
         m.points,
         m.decidedBy,
-        m.statementPuid);
+        m.statementPuid,
+        m.policyCode,
+        m.severity);
   }
 
   public static ActionExpired expired(Measure m, Instant at) {

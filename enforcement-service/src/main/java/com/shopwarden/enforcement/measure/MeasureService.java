@@ -89,6 +89,8 @@ public class MeasureService {
     m.trigger = request.trigger();
     m.triggerKey = request.triggerKey();
     m.policyVersion = request.policyVersion();
+    m.policyCode = request.policyCode();
+    m.severity = request.severity();
     Instant now = clock.instant();
     return measures
         .persistAndFlush(m)

@@ -2,6 +2,7 @@ package com.shopwarden.enforcement.measure;
 
 import com.shopwarden.contracts.AccountType;
 import com.shopwarden.contracts.DecisionMode;
+import com.shopwarden.contracts.Severity;
 import com.shopwarden.contracts.enforcement.MeasureType;
 import com.shopwarden.contracts.enforcement.ReversalReason;
 import java.time.Instant;
@@ -22,6 +23,8 @@ public record MeasureView(
     DecisionMode decidedBy,
     TriggerKind trigger,
     String policyVersion,
+    String policyCode,
+    Severity severity,
     String statementPuid,
     Instant endedAt,
     ReversalReason reversalReason,
@@ -43,6 +46,8 @@ public record MeasureView(
         m.decidedBy,
         m.trigger,
         m.policyVersion,
+        m.policyCode,
+        m.severity,
         m.statementPuid,
         m.endedAt,
         m.reversalReason,

@@ -19,8 +19,10 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
  * Turns a worsening milestone crossing into the pack's account-level measures, once per crossing:
- * the trigger key names market, account, milestone, the crossing's event and the measure type. A
- * recovering crossing lifts nothing (milestone measures end by their own duration).
+ * the trigger key names market, account, milestone, the crossing (its {@code crossingId}, so a
+ * crossing re-published under a new event id applies nothing more; the event id where the producer
+ * gives no crossing id) and the measure type. A recovering crossing lifts nothing (milestone
+ * measures end by their own duration).
  */
 @ApplicationScoped
 public class MilestoneConsumer {
@@ -60,6 +62,7 @@ public class MilestoneConsumer {
     List<PlannedMeasure> plans =
         PenaltyLadder.forMilestone(
             policy, event.milestoneCrossed(), clock.instant(), market.legalZone());
+    String crossing = crossing(event);
     Uni<Void> chain = Uni.createFrom().voidItem();
     for (PlannedMeasure plan : plans) {
       String key =
@@ -69,7 +72,7 @@ public class MilestoneConsumer {
               market.code().name(),
               event.accountId(),
               Integer.toString(event.milestoneCrossed().milestone()),
-              event.eventId().toString(),
+              crossing,
               plan.type().name());
       chain =
           chain.chain(
@@ -82,6 +85,8 @@ public class MilestoneConsumer {
                               event.accountType(),
                               plan,
                               List.of(),
+                              null,
+                              null,
                               DecisionMode.AUTOMATED,
                               TriggerKind.MILESTONE,
                               key,
@@ -92,5 +97,14 @@ public class MilestoneConsumer {
                       .replaceWithVoid());
     }
     return chain;
+  }
+
+  /**
+   * What makes this crossing this one: the producer's crossing id, else (older producers) the
+   * event's id. The two are told apart by a prefix, so no event id can pose as a crossing id.
+   */
+  private static String crossing(HealthChanged event) {
+    String id = event.milestoneCrossed().crossingId();
+    return id != null ? "crossing:" + id : "event:" + event.eventId();
   }
 }

@@ -16,33 +16,55 @@ import java.util.stream.Stream;
 
 /**
  * Changes penalty policies: a new version of a model is stored, audited with who, when, why and its
- * content hash, and put in force in this instance once committed. Other replicas take it up at
- * their next start.
+ * content hash, and put in force in this instance once committed; every other replica's {@link
+ * PolicyRefresher} puts it in force within its poll interval.
+ *
+ * <p>Policy changes are serialised across replicas by a transaction-scoped advisory lock (they are
+ * rare), and under that lock this instance first catches up with what other replicas stored, so a
+ * change is checked against (and audited as following) the versions really in force, the markets of
+ * the other models included.
  */
 @ApplicationScoped
 public class PolicyAdminService {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  /** The advisory lock key of policy changes ("POLI", 0). */
+  private static final int POLICY_LOCK_SPACE = 0x504f4c49;
+
   private final PenaltyPolicies policies;
+  private final PolicyRefresher refresher;
   private final AuditLog audit;
   private final Clock clock;
 
-  public PolicyAdminService(PenaltyPolicies policies, AuditLog audit, Clock clock) {
+  public PolicyAdminService(
+      PenaltyPolicies policies, PolicyRefresher refresher, AuditLog audit, Clock clock) {
     this.policies = policies;
+    this.refresher = refresher;
     this.audit = audit;
     this.clock = clock;
   }
 
   public Uni<PenaltyPolicy> change(String model, PolicyChange change, Caller caller) {
-    PenaltyPolicy current =
-        policies
-            .model(model)
-            .orElseThrow(() -> ProblemException.notFound("no policy model " + model));
     PenaltyPolicy next = change.policy();
     if (!model.equals(next.model())) {
       throw ProblemException.invalidField("policy.model", "must be " + model);
     }
+    return Panache.withTransaction(
+            () ->
+                lock()
+                    .chain(refresher::refresh)
+                    .chain(() -> store(model, next, change.reason(), caller)))
+        // In force here at once; the other replicas pick it up at their next refresh.
+        .call(refresher::refresh)
+        .replaceWith(next);
+  }
+
+  private Uni<Void> store(String model, PenaltyPolicy next, String reason, Caller caller) {
+    PenaltyPolicy current =
+        policies
+            .model(model)
+            .orElseThrow(() -> ProblemException.notFound("no policy model " + model));
     if (next.version().equals(current.version())) {
       throw ProblemException.conflict("version " + next.version() + " is already in force");
     }
@@ -64,49 +86,43 @@ public class PolicyAdminService {
     row.sha256 = hash;
     row.changedAt = clock.instant();
     row.changedBy = caller.subject();
-    row.reason = change.reason();
+    row.reason = reason;
     Map<String, Object> details = new LinkedHashMap<>();
     details.put("model", model);
     details.put("version", next.version());
     details.put("previousVersion", current.version());
     details.put("markets", next.markets());
     details.put("sha256", hash);
-    details.put("reason", change.reason());
-    return Panache.withTransaction(
+    details.put("reason", reason);
+    return PolicyVersion.<PolicyVersion>find("model = ?1 and version = ?2", model, next.version())
+        .firstResult()
+        .flatMap(
+            existing -> {
+              if (existing != null) {
+                throw ProblemException.conflict("version " + next.version() + " was used before");
+              }
+              return row.persistAndFlush();
+            })
+        .chain(
             () ->
-                PolicyVersion.<PolicyVersion>find(
-                        "model = ?1 and version = ?2", model, next.version())
-                    .firstResult()
-                    .flatMap(
-                        existing -> {
-                          if (existing != null) {
-                            throw ProblemException.conflict(
-                                "version " + next.version() + " was used before");
-                          }
-                          return row.persist();
-                        })
-                    .chain(
-                        () ->
-                            audit.append(
-                                "POLICY_CHANGED",
-                                model + "@" + next.version() + "#" + hash.substring(0, 16),
-                                String.join(",", next.markets()),
-                                caller.subject(),
-                                details)))
-        .invoke(() -> policies.replace(next))
-        .replaceWith(next);
+                audit.append(
+                    "POLICY_CHANGED",
+                    model + "@" + next.version() + "#" + hash.substring(0, 16),
+                    String.join(",", next.markets()),
+                    caller.subject(),
+                    details));
   }
 
-  /** Puts the newest stored version of every model in force (at start). */
-  public Uni<Void> loadStored() {
-    return PolicyVersion.<PolicyVersion>find("order by changedAt")
-        .list()
-        .invoke(
-            rows -> {
-              for (PolicyVersion row : rows) {
-                policies.replace(read(row.body));
-              }
-            })
+  /** Holds back other policy changes, on any replica, until this transaction ends. */
+  private static Uni<Void> lock() {
+    return Panache.getSession()
+        .flatMap(
+            session ->
+                session
+                    .createNativeQuery(
+                        "select count(*) from (select pg_advisory_xact_lock(?1, 0)) policy_lock")
+                    .setParameter(1, POLICY_LOCK_SPACE)
+                    .getSingleResult())
         .replaceWithVoid();
   }
 
@@ -132,14 +148,6 @@ public class PolicyAdminService {
       return JSON.writeValueAsString(policy);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
-    }
-  }
-
-  private static PenaltyPolicy read(String body) {
-    try {
-      return JSON.readValue(body, PenaltyPolicy.class);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("stored penalty policy is unreadable", e);
     }
   }
 }

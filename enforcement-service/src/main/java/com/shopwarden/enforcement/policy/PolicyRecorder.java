@@ -34,18 +34,18 @@ public class PolicyRecorder {
           .build();
 
   private final PenaltyPolicies policies;
-  private final PolicyAdminService admin;
+  private final PolicyRefresher refresher;
   private final AuditLog audit;
 
-  public PolicyRecorder(PenaltyPolicies policies, PolicyAdminService admin, AuditLog audit) {
+  public PolicyRecorder(PenaltyPolicies policies, PolicyRefresher refresher, AuditLog audit) {
     this.policies = policies;
-    this.admin = admin;
+    this.refresher = refresher;
     this.audit = audit;
   }
 
   void onStart(@Observes StartupEvent event) throws Throwable {
     VertxContextSupport.subscribeAndAwait(
-        () -> Panache.withTransaction(() -> admin.loadStored().chain(this::recordAll)));
+        () -> Panache.withTransaction(() -> refresher.refresh().chain(this::recordAll)));
   }
 
   Uni<Void> recordAll() {

@@ -49,4 +49,8 @@ public class PolicyVersion extends PanacheEntityBase {
 
   @Column(nullable = false)
   public String reason;
+
+  /** Order of storing across all models, assigned by the database; the highest per model wins. */
+  @Column(insertable = false, updatable = false)
+  public Long revision;
 }

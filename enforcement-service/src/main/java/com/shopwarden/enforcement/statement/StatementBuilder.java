@@ -7,6 +7,7 @@ import com.shopwarden.contracts.Detection;
 import com.shopwarden.contracts.ViolationSource;
 import com.shopwarden.contracts.enforcement.MeasureType;
 import com.shopwarden.enforcement.measure.Measure;
+import com.shopwarden.enforcement.measure.MeasureEvents;
 import com.shopwarden.enforcement.policy.StatementMapping;
 import com.shopwarden.enforcement.violation.Violation;
 import com.shopwarden.market.Market;
@@ -130,9 +131,28 @@ public final class StatementBuilder {
   private static String facts(Measure m, Violation v) {
     String measure = m.type.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     if (v == null) {
+      // Account-level measures answer no single item: say which rule applied and on what count.
+      int counted = MeasureEvents.violationKeys(m).size();
+      String why =
+          switch (m.trigger) {
+            case REPEAT_RULE ->
+                "because policy "
+                    + m.policyCode
+                    + " was violated "
+                    + counted
+                    + " times within the policy's repeat window";
+            case REPEAT_INFRINGER ->
+                "under the marketplace's repeat infringer policy, after "
+                    + (counted == 0 ? "repeated" : Integer.toString(counted))
+                    + " intellectual property strikes";
+            case MILESTONE, VIOLATION ->
+                "because its violation points reached a milestone of the marketplace's account"
+                    + " health policy";
+          };
       return "The measure '"
           + measure
-          + "' was applied to the account under the marketplace's account health policy"
+          + "' was applied to the account "
+          + why
           + " (policy version "
           + m.policyVersion
           + ").";

@@ -93,7 +93,7 @@ public class StatementSubmitter {
               "[" + String.join(",", batch.stream().map(Pending::body).toList()) + "]");
       if (answer.accepted()) {
         await(() -> markSubmitted(batch.stream().map(Pending::id).toList()));
-        backoff = FIRST_BACKOFF;
+        answered();
         return new Report(batch.size(), 0, false);
       }
       if (answer.status() == 422) {
@@ -128,7 +128,14 @@ public class StatementSubmitter {
       }
     }
     await(() -> markSubmitted(filed));
+    answered();
     return new Report(filed.size(), rejected, false);
+  }
+
+  /** The database answered every request of the pass: the back-off starts afresh. */
+  private void answered() {
+    backoff = FIRST_BACKOFF;
+    notBefore = Instant.MIN;
   }
 
   private void backOff(Duration retryAfter) {

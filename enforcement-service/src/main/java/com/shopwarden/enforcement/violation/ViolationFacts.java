@@ -58,7 +58,7 @@ public record ViolationFacts(
         e.contentKind(),
         e.contentDate(),
         e.language(),
-        null,
+        e.ean(),
         e.policyCode(),
         e.severity(),
         e.detection(),

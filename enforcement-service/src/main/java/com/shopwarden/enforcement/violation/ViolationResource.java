@@ -4,6 +4,8 @@ import com.shopwarden.access.CurrentCaller;
 import com.shopwarden.access.MarketAccess;
 import com.shopwarden.access.Roles;
 import com.shopwarden.contracts.Detection;
+import com.shopwarden.contracts.InvalidFieldException;
+import com.shopwarden.contracts.Require;
 import com.shopwarden.enforcement.policy.UnknownPolicyException;
 import com.shopwarden.market.Market;
 import com.shopwarden.problem.ProblemException;
@@ -48,6 +50,12 @@ public class ViolationResource {
     if ((request.strategyId() == null) != (request.strategyVersion() == null)) {
       throw ProblemException.invalidField(
           "strategyVersion", "strategyId and strategyVersion go together");
+    }
+    try {
+      // The same EAN-13 rule (check digit included) the event producers apply.
+      Require.optionalEan13(request.ean(), "ean");
+    } catch (InvalidFieldException e) {
+      throw ProblemException.invalidField("ean", e.getMessage());
     }
     String actor = caller.get().subject();
     return Panache.withTransaction(

@@ -163,6 +163,79 @@ class AppealApiTest {
   }
 
   @Test
+  void overturningAViolationCascadesToTheRuleMeasureThatCountedIt() {
+    String account = "seller-" + UUID.randomUUID();
+    String[] sixth = sixLateDispatches(account);
+    String warning = sixth[0];
+    String withheld = sixth[1];
+    String appealId =
+        file(holder(account, "SELLER", "MY"), warning).then().statusCode(201).extract().path("id");
+    String senior = staff("senior-sal", "senior-moderator", "MY");
+    claim(senior, appealId).then().statusCode(200);
+    decide(senior, appealId, "OVERTURNED").then().statusCode(200);
+
+    // The sixth violation falls: its warning and the commission hold it completed are reversed.
+    assertThat(
+            Db.column(
+                "select state || '/' || reversal_reason from measure where id in (?::uuid, ?::uuid)",
+                warning,
+                withheld))
+        .containsExactly("REVERSED/APPEAL_OVERTURNED", "REVERSED/APPEAL_OVERTURNED");
+    assertThat(
+            Db.column("select state from violation where account_id = ? order by state", account))
+        .containsExactly("ACTIVE", "ACTIVE", "ACTIVE", "ACTIVE", "ACTIVE", "VOIDED");
+    assertThat(
+            Db.count(
+                "select count(*) from measure where account_id = ? and state = 'APPLIED'", account))
+        .isEqualTo(5);
+    List<ActionReversed> reversed =
+        TestEvents.published(
+            ActionReversed.class,
+            r -> r.actionId().equals(warning) || r.actionId().equals(withheld),
+            2);
+    assertThat(reversed).extracting(ActionReversed::points).containsExactlyInAnyOrder(2, 0);
+  }
+
+  @Test
+  void overturningARuleMeasureReversesItAloneAndTheViolationsItCountedStand() {
+    String account = "seller-" + UUID.randomUUID();
+    String withheld = sixLateDispatches(account)[1];
+    String appealId =
+        file(holder(account, "SELLER", "MY"), withheld)
+            .then()
+            .statusCode(201)
+            .body("ip", equalTo(false))
+            .extract()
+            .path("id");
+    String senior = staff("senior-sue", "senior-moderator", "MY");
+    claim(senior, appealId).then().statusCode(200);
+    decide(senior, appealId, "OVERTURNED").then().statusCode(200);
+
+    assertThat(
+            Db.column(
+                "select type || '/' || state from measure where account_id = ? order by type",
+                account))
+        .containsExactly(
+            "WARNING/APPLIED",
+            "WARNING/APPLIED",
+            "WARNING/APPLIED",
+            "WARNING/APPLIED",
+            "WARNING/APPLIED",
+            "WARNING/APPLIED",
+            "WITHHOLD_COMMISSION/REVERSED");
+    assertThat(
+            Db.count(
+                "select count(*) from violation where account_id = ? and state = 'ACTIVE'",
+                account))
+        .isEqualTo(6);
+    String reversedId = withheld;
+    List<ActionReversed> reversed =
+        TestEvents.published(ActionReversed.class, r -> r.actionId().equals(reversedId), 1);
+    assertThat(reversed.get(0).reason()).isEqualTo(ReversalReason.APPEAL_OVERTURNED);
+    assertThat(reversed.get(0).points()).isZero();
+  }
+
+  @Test
   void ipSellerGetsASecondAppealAfterRejectionButNotAThird() {
     String account = "seller-" + UUID.randomUUID();
     String measure =
@@ -218,6 +291,21 @@ class AppealApiTest {
     claimNext("s3").then().statusCode(200).body("id", equalTo(a1));
   }
 
+  /** Six late dispatches: the sixth's warning id and the commission hold the rule applied. */
+  private static String[] sixLateDispatches(String account) {
+    for (int i = 1; i < 6; i++) {
+      report("MY", account, "SELLER", "LATE_DISPATCH", "LOW", "PRODUCT_LISTING", null, null)
+          .then()
+          .statusCode(201);
+    }
+    Response sixth =
+        report("MY", account, "SELLER", "LATE_DISPATCH", "LOW", "PRODUCT_LISTING", null, null);
+    sixth.then().statusCode(201).body("measures[1].trigger", equalTo("REPEAT_RULE"));
+    return new String[] {
+      sixth.then().extract().path("measures[0].id"), sixth.then().extract().path("measures[1].id")
+    };
+  }
+
   private Response claimNext(String reviewer) {
     return given()
         .auth()
@@ -231,6 +319,22 @@ class AppealApiTest {
   }
 
   private static String measure(
+      String market,
+      String account,
+      String accountType,
+      String policy,
+      String severity,
+      String kind,
+      String strategy,
+      Integer version) {
+    return report(market, account, accountType, policy, severity, kind, strategy, version)
+        .then()
+        .statusCode(201)
+        .extract()
+        .path("measures[0].id");
+  }
+
+  private static Response report(
       String market,
       String account,
       String accountType,
@@ -264,11 +368,7 @@ class AppealApiTest {
         .oauth2(TestTokens.forUser("platform").roles("service").markets(market).sign())
         .contentType(ContentType.JSON)
         .body(body)
-        .post("/api/v1/violations")
-        .then()
-        .statusCode(201)
-        .extract()
-        .path("measures[0].id");
+        .post("/api/v1/violations");
   }
 
   private static Response file(String token, String measure) {

@@ -85,7 +85,10 @@ class AuditChainTest {
     verify().body("intact", equalTo(true)).body("entries", greaterThan(2));
     long seq =
         Long.parseLong(
-            Db.column("select min(seq) from audit_entry where kind = 'MEASURE_APPLIED'").get(0));
+            Db.column(
+                    "select min(seq) from audit_entry where kind = 'MEASURE_APPLIED'"
+                        + " and details like '%\"accountId\":\"acct-audit\"%'")
+                .get(0));
     given()
         .auth()
         .oauth2(AUDITOR)

@@ -3,10 +3,16 @@ package com.shopwarden.enforcement.statement;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.shopwarden.contracts.AccountType;
+import com.shopwarden.contracts.ContentKind;
+import com.shopwarden.contracts.DecisionMode;
+import com.shopwarden.contracts.Detection;
+import com.shopwarden.contracts.Severity;
+import com.shopwarden.contracts.ViolationSource;
 import com.shopwarden.contracts.enforcement.ActionApplied;
 import com.shopwarden.contracts.enforcement.FailedField;
 import com.shopwarden.contracts.enforcement.StatementInvalid;
@@ -14,6 +20,8 @@ import com.shopwarden.contracts.health.Direction;
 import com.shopwarden.contracts.health.HealthChanged;
 import com.shopwarden.contracts.health.MilestoneCrossing;
 import com.shopwarden.contracts.health.Tier;
+import com.shopwarden.contracts.ipr.NoticeUpheld;
+import com.shopwarden.contracts.moderation.ViolationConfirmed;
 import com.shopwarden.contracts.notification.NotificationRequested;
 import com.shopwarden.enforcement.Db;
 import com.shopwarden.enforcement.TestEvents;
@@ -104,6 +112,79 @@ class StatementApiTest {
   }
 
   @Test
+  void eanOnEitherViolationEventReachesTheStatement() {
+    String seller = "seller-" + UUID.randomUUID();
+    String listing = "listing-" + UUID.randomUUID();
+    ViolationConfirmed confirmed =
+        new ViolationConfirmed(
+            UUID.randomUUID(),
+            "DE",
+            Instant.now(),
+            "moderation:" + listing + ":1:MISLEADING_LISTING",
+            seller,
+            AccountType.SELLER,
+            listing,
+            1,
+            ContentKind.PRODUCT_LISTING,
+            LocalDate.of(2026, 1, 15),
+            "de",
+            "MISLEADING_LISTING",
+            Severity.HIGH,
+            Detection.AUTOMATED,
+            DecisionMode.AUTOMATED,
+            ViolationSource.VOLUNTARY,
+            "strategy-listing-price",
+            2,
+            "evidence-" + listing,
+            "4006381333931");
+    String noticed = "listing-" + UUID.randomUUID();
+    NoticeUpheld upheld =
+        new NoticeUpheld(
+            UUID.randomUUID(),
+            "DE",
+            Instant.now(),
+            "ipr:notice:" + noticed + ":1:COUNTERFEIT",
+            seller,
+            AccountType.SELLER,
+            noticed,
+            1,
+            ContentKind.PRODUCT_LISTING,
+            LocalDate.of(2026, 2, 1),
+            "de",
+            "COUNTERFEIT",
+            Severity.MEDIUM,
+            Detection.NOTICE,
+            DecisionMode.HUMAN,
+            ViolationSource.ARTICLE_16,
+            "notice-" + UUID.randomUUID(),
+            "org-1",
+            List.of("asset-1"),
+            null,
+            "5901234123457");
+    TestEvents.send(confirmed);
+    TestEvents.send(upheld);
+    assertThat(measureTypes(seller, 2)).containsExactly("DELIST_PRODUCT", "DELIST_PRODUCT");
+
+    Map<String, String> eans =
+        Map.of(confirmed.violationKey(), "4006381333931", upheld.violationKey(), "5901234123457");
+    eans.forEach(
+        (key, ean) -> {
+          String measureId =
+              Db.column("select measure_id from measure_violation where violation_key = ?", key)
+                  .get(0);
+          @SuppressWarnings("unchecked")
+          Map<String, Object> statement =
+              (Map<String, Object>) statementOf(measureId, auditor("DE")).get("statement");
+          assertThat(StatementRules.validate(statement)).isEmpty();
+          assertThat(statement)
+              .containsEntry("content_id", Map.of("EAN-13", ean))
+              .containsEntry("content_type", List.of("CONTENT_TYPE_PRODUCT"))
+              .containsEntry(
+                  "decision_visibility", List.of("DECISION_VISIBILITY_CONTENT_DISABLED"));
+        });
+  }
+
+  @Test
   void timedServiceRestrictionStatesItsEndDate() {
     String account = "creator-" + UUID.randomUUID();
     Map<String, Object> body =
@@ -151,6 +232,8 @@ class StatementApiTest {
         .containsEntry("end_date_account_restriction", applied.plusDays(180).toString())
         .containsEntry("content_type", List.of("CONTENT_TYPE_OTHER"))
         .containsEntry("category", "STATEMENT_CATEGORY_OTHER_VIOLATION_TC");
+    assertThat((String) statement.get("decision_facts"))
+        .contains("violation points reached a milestone");
     assertThat(StatementRules.validate(statement)).isEmpty();
     List<NotificationRequested> notices =
         TestEvents.published(
@@ -184,6 +267,42 @@ class StatementApiTest {
             () -> Db.count("select count(*) from measure where account_id = ?", account),
             n -> n >= count);
     return Db.column("select type from measure where account_id = ?", account);
+  }
+
+  @Test
+  void repeatRuleCommissionHoldStatesTheRepeatAndItsEndDate() {
+    String account = "seller-" + UUID.randomUUID();
+    for (int i = 0; i < 5; i++) {
+      report(violation("DE", account, "LATE_DISPATCH", "LOW", "PRODUCT_LISTING"));
+    }
+    Map<String, Object> sixth = violation("DE", account, "LATE_DISPATCH", "LOW", "PRODUCT_LISTING");
+    String withheld =
+        given()
+            .auth()
+            .oauth2(TestTokens.forUser("platform").roles("service").markets("DE").sign())
+            .contentType(ContentType.JSON)
+            .body(sixth)
+            .post("/api/v1/violations")
+            .then()
+            .statusCode(201)
+            .body("measures[1].type", equalTo("WITHHOLD_COMMISSION"))
+            .extract()
+            .path("measures[1].id");
+    Map<String, Object> s = statementOf(withheld, auditor("DE"));
+    assertThat(s.get("status")).isEqualTo("VALID");
+    @SuppressWarnings("unchecked")
+    Map<String, Object> statement = (Map<String, Object>) s.get("statement");
+    assertThat(StatementRules.validate(statement)).isEmpty();
+    LocalDate applied = LocalDate.parse((String) statement.get("application_date"));
+    assertThat(statement)
+        .containsEntry("decision_monetary", "DECISION_MONETARY_SUSPENSION")
+        .containsEntry("end_date_monetary_restriction", applied.plusDays(90).toString())
+        .containsEntry("decision_ground", "DECISION_GROUND_INCOMPATIBLE_CONTENT")
+        .containsEntry("category", "STATEMENT_CATEGORY_OTHER_VIOLATION_TC")
+        .containsEntry("content_type", List.of("CONTENT_TYPE_OTHER"))
+        .containsEntry("automated_decision", "AUTOMATED_DECISION_FULLY");
+    assertThat((String) statement.get("decision_facts"))
+        .contains("policy LATE_DISPATCH was violated 6 times");
   }
 
   @Test

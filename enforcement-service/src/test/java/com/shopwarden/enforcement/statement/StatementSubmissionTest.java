@@ -107,6 +107,67 @@ class StatementSubmissionTest {
     assertThat(alerts.get(0).failedFields().get(0).problem()).contains("category");
   }
 
+  @Test
+  void batchesHoldAtMostOneHundredAndServerErrorsBackOffDoubling() throws Exception {
+    // Past any back-off an earlier test left behind.
+    ((AdjustableClock) clock).advance(Duration.ofHours(1));
+    String template = dePuid();
+    String body =
+        Db.column("select body from statement_of_reasons where puid = ?", template).get(0);
+    String account = "bulk-" + UUID.randomUUID();
+    Db.execute(
+        "insert into measure (id, market, account_id, account_type, type, state, starts_at,"
+            + " points, violation_keys, decided_by, trigger_kind, trigger_key, policy_version)"
+            + " select gen_random_uuid(), 'DE', ?, 'SELLER', 'REMOVE_CONTENT', 'APPLIED', now(),"
+            + " 0, '[]', 'HUMAN', 'VIOLATION', 'bulk:' || gen_random_uuid(), 'eu-points-2026.1'"
+            + " from generate_series(1, 120)",
+        account);
+    Db.execute(
+        "insert into statement_of_reasons (id, measure_id, puid, market, status, body, created_at)"
+            + " select gen_random_uuid(), m.id, 'sw-' || m.id, 'DE', 'VALID',"
+            + " replace(?, ?, 'sw-' || m.id), now() from measure m where m.account_id = ?",
+        body,
+        template,
+        account);
+    assertThat(Db.count("select count(*) from statement_of_reasons where status = 'VALID'"))
+        .isGreaterThanOrEqualTo(121);
+
+    try (TransparencyDatabaseStub stub = new TransparencyDatabaseStub()) {
+      TransparencyDatabaseClient client =
+          new TransparencyDatabaseClient(stub.uri(), "test-token", Duration.ofSeconds(10));
+      stub.failNext.set(2);
+      assertThat(submitter.submitPending(client, 500).backedOff()).isTrue();
+      // Still backing off: nothing is sent.
+      assertThat(submitter.submitPending(client, 500))
+          .isEqualTo(new StatementSubmitter.Report(0, 0, true));
+      assertThat(stub.requests.get()).isEqualTo(1);
+      int seconds = 0;
+      StatementSubmitter.Report report;
+      do {
+        ((AdjustableClock) clock).advance(Duration.ofSeconds(1));
+        seconds++;
+        report = submitter.submitPending(client, 500);
+      } while (report.submitted() == 0 && seconds < 60);
+      // 1 s after the first failure, then 2 s after the second: the wait doubled.
+      assertThat(stub.requests.get()).isEqualTo(3);
+      assertThat(seconds).isGreaterThanOrEqualTo(3);
+      assertThat(report.submitted()).isEqualTo(100);
+      do {
+        report = submitter.submitPending(client, 500);
+      } while (report.submitted() + report.rejected() > 0);
+      assertThat(stub.batchSizes.get(0)).isEqualTo(100);
+      assertThat(stub.batchSizes).allSatisfy(size -> assertThat(size).isBetween(1, 100));
+      assertThat(Db.count("select count(*) from statement_of_reasons where status = 'VALID'"))
+          .isZero();
+      assertThat(
+              Db.count(
+                  "select count(*) from statement_of_reasons s join measure m"
+                      + " on m.id = s.measure_id where m.account_id = ? and s.status = 'SUBMITTED'",
+                  account))
+          .isEqualTo(120);
+    }
+  }
+
   private static String status(String puid) {
     return Db.column("select status from statement_of_reasons where puid = ?", puid).get(0);
   }

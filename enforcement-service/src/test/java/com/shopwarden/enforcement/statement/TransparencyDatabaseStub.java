@@ -18,12 +18,13 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A local stand-in for the Transparency Database API v1, written from the reference data in
  * ../shared/testdata/dsa-transparency-db and independent of the production validator: it checks
  * required fields and enumerations, keeps puids unique, stores batches all-or-nothing and can
- * answer 429 once.
+ * answer 429 once or fail with 503 a given number of times.
  */
 final class TransparencyDatabaseStub implements AutoCloseable {
 
@@ -49,6 +50,8 @@ final class TransparencyDatabaseStub implements AutoCloseable {
   final Set<String> stored = ConcurrentHashMap.newKeySet();
   final List<Integer> batchSizes = new CopyOnWriteArrayList<>();
   final AtomicBoolean rateLimitNext = new AtomicBoolean();
+  final AtomicInteger failNext = new AtomicInteger();
+  final AtomicInteger requests = new AtomicInteger();
 
   TransparencyDatabaseStub() throws IOException {
     enums =
@@ -141,6 +144,11 @@ final class TransparencyDatabaseStub implements AutoCloseable {
   }
 
   private boolean limited(HttpExchange exchange) throws IOException {
+    requests.incrementAndGet();
+    if (failNext.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+      answer(exchange, 503, "{\"message\":\"Service Unavailable\"}");
+      return true;
+    }
     if (rateLimitNext.compareAndSet(true, false)) {
       exchange.getResponseHeaders().add("Retry-After", "2");
       answer(exchange, 429, "{\"message\":\"Too Many Attempts.\"}");
