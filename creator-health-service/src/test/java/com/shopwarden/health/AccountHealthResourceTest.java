@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
+import com.shopwarden.contracts.Severity;
 import com.shopwarden.contracts.enforcement.MeasureType;
 import com.shopwarden.contracts.health.HealthChanged;
 import com.shopwarden.contracts.health.PrivilegesChanged;
@@ -45,7 +46,9 @@ class AccountHealthResourceTest {
     String account = "acct-" + UUID.randomUUID();
     Instant issued = clock.instant();
     Instant ends = issued.plus(Duration.ofDays(7));
-    send(applied("ID", account, "act-h1", MeasureType.DELIST_PRODUCT, 9, issued, null, "v-h1"));
+    send(
+        Measures.violation(
+            "ID", account, "act-h1", 9, issued, "MISLEADING_LISTING", Severity.MEDIUM, "v-h1"));
     send(applied("ID", account, "act-h2", MeasureType.SUSPEND_LIVE, 0, issued, ends));
     awaitEvents(account, HealthChanged.class, 1);
     // One for the tier's privileges (GOOD), one for the live suspension.
@@ -72,6 +75,8 @@ class AccountHealthResourceTest {
         .body("entries[0].actionId", equalTo("act-h1"))
         .body("entries[0].measureType", equalTo("DELIST_PRODUCT"))
         .body("entries[0].violationKeys[0]", equalTo("v-h1"))
+        .body("entries[0].policyCode", equalTo("MISLEADING_LISTING"))
+        .body("entries[0].severity", equalTo("MEDIUM"))
         .body("entries[0].expiresAt", equalTo(expiry.toString()))
         .body("privileges.eligibility.LIVE_SELLING", equalTo(false))
         .body("privileges.activeRestrictions[0].actionId", equalTo("act-h2"))

@@ -5,6 +5,7 @@ import static com.shopwarden.health.Measures.send;
 import static com.shopwarden.health.Published.awaitConsumed;
 import static com.shopwarden.health.Published.awaitEvents;
 import static com.shopwarden.health.Published.events;
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.shopwarden.contracts.enforcement.ActionApplied;
@@ -16,12 +17,16 @@ import com.shopwarden.contracts.health.PrivilegesChanged;
 import com.shopwarden.contracts.health.Tier;
 import com.shopwarden.health.ledger.DueWorkScheduler;
 import com.shopwarden.testing.AdjustableClock;
+import com.shopwarden.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.VertxContextSupport;
+import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -55,8 +60,14 @@ class DueWorkTest {
     ((AdjustableClock) clock).set(instant);
   }
 
+  /** Runs scheduler passes until nothing is due (other tests' accounts may be due too). */
   private void runDueWork() throws Throwable {
-    VertxContextSupport.subscribeAndAwait(() -> scheduler.runOnce());
+    for (int pass = 0; pass < 50; pass++) {
+      if (VertxContextSupport.subscribeAndAwait(() -> scheduler.runOnce()) == 0) {
+        return;
+      }
+    }
+    throw new IllegalStateException("due work did not settle");
   }
 
   @Test
@@ -68,7 +79,9 @@ class DueWorkTest {
     moveTo(issued);
     send(applied("ID", account, "act-x", MeasureType.DELIST_PRODUCT, 12, issued, null, "v-x"));
     HealthChanged booked = awaitEvents(account, HealthChanged.class, 1).get(0);
-    assertThat(booked.milestoneCrossed()).isEqualTo(new MilestoneCrossing(12, Direction.UP));
+    String entry = Published.entryOf(account, "act-x");
+    assertThat(booked.milestoneCrossed())
+        .isEqualTo(new MilestoneCrossing(12, Direction.UP, entry + "/12/UP"));
 
     moveTo(expiry.minusMillis(1));
     runDueWork();
@@ -79,7 +92,11 @@ class DueWorkTest {
     HealthChanged expired = awaitEvents(account, HealthChanged.class, 2).get(1);
     assertThat(expired.activePoints()).isZero();
     assertThat(expired.tier()).isEqualTo(Tier.EXCELLENT);
-    assertThat(expired.milestoneCrossed()).isEqualTo(new MilestoneCrossing(12, Direction.DOWN));
+    // Found by the scheduler: attributed to the entry that expired.
+    assertThat(expired.milestoneCrossed())
+        .isEqualTo(new MilestoneCrossing(12, Direction.DOWN, entry + "/12/DOWN"));
+    // Its points lapsed after 89 legal days, but it was booked within the last 90 days.
+    assertThat(expired.recentViolations()).isEqualTo(1);
     assertThat(expired.occurredAt()).isEqualTo(expiry);
 
     moveTo(expiry.plus(Duration.ofDays(1)));
@@ -97,6 +114,9 @@ class DueWorkTest {
     PrivilegesChanged restricted = awaitEvents(account, PrivilegesChanged.class, 1).get(0);
     assertThat(restricted.privileges().eligibility()).containsEntry("LIVE_SELLING", false);
     assertThat(restricted.privileges().activeRestrictions()).hasSize(1);
+    // A live suspension leaves the EXCELLENT tier's commission rate and listing quota alone.
+    assertThat(restricted.privileges().affiliateCommissionRate()).isEqualByComparingTo("0.12");
+    assertThat(restricted.privileges().listingQuota()).isEqualTo(5000);
     assertThat(events(account, HealthChanged.class)).isEmpty();
 
     moveTo(ends.minusMillis(1));
@@ -164,6 +184,60 @@ class DueWorkTest {
     runDueWork();
     assertThat(riskContributions(account)).contains("\"violationVelocity\":0.0000");
     assertThat(events(account, HealthChanged.class)).hasSize(1);
+  }
+
+  @Test
+  void aCommercePeriodLeavesTheRiskWindowAtItsEndForAnAccountWithoutMeasures() throws Throwable {
+    String account = "acct-" + UUID.randomUUID();
+    Instant now = clock.instant();
+    Instant end = now.minus(Duration.ofDays(1));
+    given()
+        .auth()
+        .oauth2(TestTokens.forUser("orders").roles("service").markets("MY").sign())
+        .contentType(ContentType.JSON)
+        .body(
+            Map.of(
+                "signals",
+                List.of(signal(account, "ORDER", 100, end), signal(account, "REFUND", 10, end))))
+        .post("/api/v1/signals")
+        .then()
+        .statusCode(200);
+    // 10% refunds against the 3% baseline: 7 points × 2; first seen two days ago: new.
+    assertThat(riskContributions(account))
+        .contains("\"rateExcess.REFUND\":14.0000")
+        .contains("\"newAccount\":5.0000");
+
+    // Thirty days after it was first seen the account is no longer new; the refunds still count.
+    moveTo(end.minus(Duration.ofDays(1)).plus(Duration.ofDays(30)));
+    runDueWork();
+    assertThat(riskContributions(account))
+        .contains("\"newAccount\":0.0000")
+        .contains("\"rateExcess.REFUND\":14.0000");
+    moveTo(end.plus(Duration.ofDays(30)).minusMillis(1));
+    runDueWork();
+    assertThat(riskContributions(account)).contains("\"rateExcess.REFUND\":14.0000");
+    // The period leaves the 30-day window at its end plus 30 days, with nobody acting.
+    moveTo(end.plus(Duration.ofDays(30)));
+    runDueWork();
+    assertThat(riskContributions(account)).contains("\"rateExcess.REFUND\":0.0000");
+  }
+
+  private static Map<String, Object> signal(String account, String kind, long count, Instant end) {
+    return Map.of(
+        "market",
+        "MY",
+        "accountId",
+        account,
+        "accountType",
+        "SELLER",
+        "kind",
+        kind,
+        "count",
+        count,
+        "periodStart",
+        end.minus(Duration.ofDays(1)).toString(),
+        "periodEnd",
+        end.toString());
   }
 
   private static String riskContributions(String account) throws java.sql.SQLException {

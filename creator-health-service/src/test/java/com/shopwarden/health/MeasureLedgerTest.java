@@ -10,12 +10,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.shopwarden.contracts.EventJson;
 import com.shopwarden.contracts.EventTypes;
+import com.shopwarden.contracts.Severity;
 import com.shopwarden.contracts.Topics;
 import com.shopwarden.contracts.enforcement.ActionApplied;
 import com.shopwarden.contracts.enforcement.MeasureType;
 import com.shopwarden.contracts.health.Direction;
 import com.shopwarden.contracts.health.HealthChanged;
 import com.shopwarden.contracts.health.MilestoneCrossing;
+import com.shopwarden.contracts.health.PrivilegesChanged;
 import com.shopwarden.contracts.health.Tier;
 import com.shopwarden.testing.TestKafka;
 import io.quarkus.test.junit.QuarkusTest;
@@ -23,6 +25,7 @@ import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,6 +63,7 @@ class MeasureLedgerTest {
     assertThat(changed.tier()).isEqualTo(Tier.GOOD);
     assertThat(changed.milestoneCrossed()).isNull();
     assertThat(changed.nextMilestone()).isEqualTo(12);
+    assertThat(changed.recentViolations()).isEqualTo(1);
 
     // Redelivery of the same event and a measure without points change nothing.
     send(removal);
@@ -99,8 +103,12 @@ class MeasureLedgerTest {
     HealthChanged crossing = awaitEvents(account, HealthChanged.class, 2).get(1);
     assertThat(crossing.activePoints()).isEqualTo(12);
     assertThat(crossing.tier()).isEqualTo(Tier.CAUTION);
-    assertThat(crossing.milestoneCrossed()).isEqualTo(new MilestoneCrossing(12, Direction.UP));
+    // The crossing is named by the entry that caused it: act-b's violation points.
+    String causing = Published.entryOf(account, "act-b");
+    assertThat(crossing.milestoneCrossed())
+        .isEqualTo(new MilestoneCrossing(12, Direction.UP, causing + "/12/UP"));
     assertThat(crossing.nextMilestone()).isEqualTo(24);
+    assertThat(crossing.recentViolations()).isEqualTo(2);
 
     // A second measure answering a violation already booked adds no points.
     ActionApplied again =
@@ -124,15 +132,37 @@ class MeasureLedgerTest {
             "MY", account, "act-r", MeasureType.REMOVE_CONTENT, 24, clock.instant(), null, "v-r");
     send(applied);
     HealthChanged first = awaitEvents(account, HealthChanged.class, 1).get(0);
-    assertThat(first.milestoneCrossed()).isEqualTo(new MilestoneCrossing(24, Direction.UP));
+    String entry = Published.entryOf(account, "act-r");
+    assertThat(first.milestoneCrossed())
+        .isEqualTo(new MilestoneCrossing(24, Direction.UP, entry + "/24/UP"));
     assertThat(first.tier()).isEqualTo(Tier.AT_RISK);
 
     send(Measures.reversed(applied, clock.instant()));
     HealthChanged recovered = awaitEvents(account, HealthChanged.class, 2).get(1);
     assertThat(recovered.activePoints()).isZero();
     assertThat(recovered.tier()).isEqualTo(Tier.EXCELLENT);
-    assertThat(recovered.milestoneCrossed()).isEqualTo(new MilestoneCrossing(12, Direction.DOWN));
+    assertThat(recovered.milestoneCrossed())
+        .isEqualTo(new MilestoneCrossing(12, Direction.DOWN, entry + "/12/DOWN"));
     assertThat(recovered.nextMilestone()).isEqualTo(12);
+    // A voided violation is no longer a recent one.
+    assertThat(recovered.recentViolations()).isZero();
+
+    // Crossing the same milestone again is a new crossing with its own id.
+    send(
+        applied(
+            "MY",
+            account,
+            "act-r2",
+            MeasureType.REMOVE_CONTENT,
+            12,
+            clock.instant(),
+            null,
+            "v-r2"));
+    HealthChanged again = awaitEvents(account, HealthChanged.class, 3).get(2);
+    assertThat(again.milestoneCrossed())
+        .isEqualTo(
+            new MilestoneCrossing(
+                12, Direction.UP, Published.entryOf(account, "act-r2") + "/12/UP"));
     assertThat(
             count(
                 "select count(*) from ledger_entry where account_id = ? and voided_at is not null"
@@ -158,8 +188,98 @@ class MeasureLedgerTest {
     assertThat(changed.rating()).isEqualTo(140);
     assertThat(changed.activePoints()).isNull();
     assertThat(changed.tier()).isEqualTo(Tier.AT_RISK);
-    assertThat(changed.milestoneCrossed()).isEqualTo(new MilestoneCrossing(150, Direction.DOWN));
+    assertThat(changed.milestoneCrossed())
+        .isEqualTo(
+            new MilestoneCrossing(
+                150, Direction.DOWN, Published.entryOf(account, "act-us") + "/150/DOWN"));
     assertThat(changed.nextMilestone()).isEqualTo(100);
+  }
+
+  @Test
+  void recentViolationsCountTheNinetyDaysBeforeTheChange() {
+    String account = account();
+    Instant now = clock.instant();
+    Instant edge = now.minus(Duration.ofDays(90));
+    // US deductions stay 180 days, so older violations still lower the rating. A fresh violation
+    // comes first, so no clean-record recovery is due for the older ones.
+    send(violation("US", account, "act-now", now, "v-now"));
+    HealthChanged fresh = awaitEvents(account, HealthChanged.class, 1).get(0);
+    assertThat(fresh.rating()).isEqualTo(900);
+    assertThat(fresh.recentViolations()).isEqualTo(1);
+
+    send(violation("US", account, "act-edge", edge, "v-edge"));
+    HealthChanged onTheEdge = awaitEvents(account, HealthChanged.class, 2).get(1);
+    assertThat(onTheEdge.rating()).isEqualTo(800);
+    assertThat(onTheEdge.recentViolations()).isEqualTo(1);
+
+    send(violation("US", account, "act-inside", edge.plusMillis(1), "v-inside"));
+    HealthChanged inside = awaitEvents(account, HealthChanged.class, 3).get(2);
+    assertThat(inside.rating()).isEqualTo(700);
+    assertThat(inside.recentViolations()).isEqualTo(2);
+    assertThat(
+            count(
+                "select count(*) from ledger_entry where account_id = ? and policy_code ="
+                    + " 'COUNTERFEIT' and severity = 'HIGH'",
+                account))
+        .isEqualTo(3);
+  }
+
+  private static ActionApplied violation(
+      String market, String account, String actionId, Instant at, String key) {
+    return Measures.violation(market, account, actionId, 5, at, "COUNTERFEIT", Severity.HIGH, key);
+  }
+
+  @Test
+  void privilegesChangedCarriesTheCommissionRateAndListingQuota() {
+    String account = account();
+    send(
+        applied(
+            "ID",
+            account,
+            "act-p1",
+            MeasureType.DELIST_PRODUCT,
+            12,
+            clock.instant(),
+            null,
+            "v-p1"));
+    PrivilegesChanged caution = awaitEvents(account, PrivilegesChanged.class, 1).get(0);
+    assertThat(caution.privileges().affiliateCommissionRate()).isEqualByComparingTo("0.08");
+    assertThat(caution.privileges().listingQuota()).isEqualTo(1000);
+    assertThat(caution.privileges().eligibility()).containsEntry("INCENTIVE_PROGRAMMES", false);
+
+    // CAUTION to AT_RISK keeps every eligibility and reward: only the numbers change, and that is
+    // a change of privileges of its own.
+    send(
+        applied(
+            "ID",
+            account,
+            "act-p2",
+            MeasureType.DELIST_PRODUCT,
+            12,
+            clock.instant(),
+            null,
+            "v-p2"));
+    PrivilegesChanged atRisk = awaitEvents(account, PrivilegesChanged.class, 2).get(1);
+    assertThat(atRisk.privileges().eligibility()).isEqualTo(caution.privileges().eligibility());
+    assertThat(atRisk.privileges().affiliateCommissionRate()).isEqualByComparingTo("0.05");
+    assertThat(atRisk.privileges().listingQuota()).isEqualTo(500);
+
+    // A measure that blocks new listings sets the quota to 0.
+    ActionApplied limit =
+        applied(
+            "ID",
+            account,
+            "act-p3",
+            MeasureType.LIMIT_NEW_LISTINGS,
+            0,
+            clock.instant(),
+            clock.instant().plus(Duration.ofDays(7)));
+    send(limit);
+    PrivilegesChanged limited = awaitEvents(account, PrivilegesChanged.class, 3).get(2);
+    assertThat(limited.privileges().listingQuota()).isZero();
+    assertThat(limited.privileges().affiliateCommissionRate()).isEqualByComparingTo("0.05");
+    awaitConsumed(limit.eventId());
+    assertThat(events(account, PrivilegesChanged.class)).hasSize(3);
   }
 
   @Test

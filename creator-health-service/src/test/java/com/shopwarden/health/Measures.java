@@ -5,6 +5,7 @@ import com.shopwarden.contracts.CloudEventAttributes;
 import com.shopwarden.contracts.DecisionMode;
 import com.shopwarden.contracts.DomainEvent;
 import com.shopwarden.contracts.EventJson;
+import com.shopwarden.contracts.Severity;
 import com.shopwarden.contracts.Topics;
 import com.shopwarden.contracts.enforcement.ActionApplied;
 import com.shopwarden.contracts.enforcement.ActionExpired;
@@ -46,6 +47,37 @@ final class Measures {
         points,
         DecisionMode.HUMAN,
         null);
+  }
+
+  /**
+   * A measure answering one violation of a policy, as enforcement states it since the contract has
+   * carried the violation's policy and severity.
+   */
+  static ActionApplied violation(
+      String market,
+      String accountId,
+      String actionId,
+      int points,
+      Instant at,
+      String policyCode,
+      Severity severity,
+      String violationKey) {
+    return new ActionApplied(
+        UUID.randomUUID(),
+        market,
+        at,
+        actionId,
+        List.of(violationKey),
+        accountId,
+        AccountType.SELLER,
+        MeasureType.DELIST_PRODUCT,
+        at,
+        null,
+        points,
+        DecisionMode.HUMAN,
+        null,
+        policyCode,
+        severity);
   }
 
   static ActionReversed reversed(ActionApplied applied, Instant at) {

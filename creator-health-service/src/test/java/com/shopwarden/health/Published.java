@@ -75,6 +75,25 @@ final class Published {
         .until(() -> count("select count(*) from outbox_event where sent_at is null") == 0);
   }
 
+  /** The id of the ledger entry an enforcement action booked on the account. */
+  static String entryOf(String accountId, String actionId) {
+    try (Connection db = CurrentTestDatabase.connect();
+        PreparedStatement query =
+            db.prepareStatement(
+                "select id from ledger_entry where account_id = ? and action_id = ?")) {
+      query.setString(1, accountId);
+      query.setString(2, actionId);
+      try (ResultSet rows = query.executeQuery()) {
+        if (!rows.next()) {
+          throw new IllegalStateException("no entry of " + actionId + " on " + accountId);
+        }
+        return rows.getString(1);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   static long count(String sql, Object... parameters) {
     try (Connection db = CurrentTestDatabase.connect();
         PreparedStatement query = db.prepareStatement(sql)) {

@@ -14,6 +14,8 @@ import java.util.UUID;
  * @param actionId the enforcement measure that booked it, if any
  * @param measureType that measure's type, if any
  * @param violationKeys the violations it answers
+ * @param policyCode the violated policy, when enforcement stated it
+ * @param severity the violation's severity, when enforcement stated it
  * @param issuedAt when it was booked
  * @param expiresAt the first instant it no longer counts
  */
@@ -25,5 +27,7 @@ public record EntryView(
     String actionId,
     String measureType,
     List<String> violationKeys,
+    String policyCode,
+    String severity,
     Instant issuedAt,
     Instant expiresAt) {}

@@ -14,6 +14,9 @@ import java.util.UUID;
  * @param raisedAt when it was raised
  * @param window the window of the latest evaluation
  * @param figures the figures of the latest evaluation
+ * @param zScore the window's z-score against the baseline windows at the latest evaluation
+ * @param zThreshold the z-score the market's pack requires as well; {@code null} when it judges by
+ *     the ratio alone
  */
 public record TrendAlertView(
     UUID alertId,
@@ -21,4 +24,6 @@ public record TrendAlertView(
     String policyCode,
     Instant raisedAt,
     TimeWindow window,
-    TrendFigures figures) {}
+    TrendFigures figures,
+    Double zScore,
+    Double zThreshold) {}

@@ -27,13 +27,22 @@ public class CleanRecordRecovery {
   }
 
   /**
-   * Books the recoveries due at {@code now} on a locked account; answers when the next one falls
-   * due, or {@code null} when none will without a new violation.
+   * What a pass booked.
+   *
+   * @param nextDue when the next recovery falls due; {@code null} when none will without a new
+   *     violation
+   * @param lastBooked the last entry this pass booked; {@code null} when it booked none
    */
-  public Uni<Instant> recover(AccountHealth account, HealthPack pack, Market market, Instant now) {
+  public record Outcome(Instant nextDue, UUID lastBooked) {
+
+    static final Outcome NONE = new Outcome(null, null);
+  }
+
+  /** Books the recoveries due at {@code now} on a locked account. */
+  public Uni<Outcome> recover(AccountHealth account, HealthPack pack, Market market, Instant now) {
     CleanRecordRule rule = pack.cleanRecord();
     if (rule == null) {
-      return Uni.createFrom().nullItem();
+      return Uni.createFrom().item(Outcome.NONE);
     }
     return entries
         .activeAt(account.market, account.accountId, now)
@@ -44,7 +53,7 @@ public class CleanRecordRecovery {
                     .flatMap(last -> book(account, rule, market, active, last, now)));
   }
 
-  private Uni<Instant> book(
+  private Uni<Outcome> book(
       AccountHealth account,
       CleanRecordRule rule,
       Market market,
@@ -59,7 +68,7 @@ public class CleanRecordRecovery {
             .max(Instant::compareTo)
             .orElse(null);
     if (remaining <= 0 || lastViolation == null) {
-      return Uni.createFrom().nullItem();
+      return Uni.createFrom().item(Outcome.NONE);
     }
     Instant since =
         lastRecovery != null && lastRecovery.issuedAt.isAfter(lastViolation)
@@ -68,15 +77,17 @@ public class CleanRecordRecovery {
     Instant due = EntryExpiry.expiresAt(market, since, rule.days());
     Instant until = Restoration.expiry(HealthReassessment.ledgerLines(active), now).orElse(now);
     Uni<Void> work = Uni.createFrom().voidItem();
+    UUID lastBooked = null;
     while (!due.isAfter(now) && remaining > 0) {
       int restored = Restoration.amount(remaining, rule.points());
       remaining -= restored;
       LedgerEntry entry = entry(account, rule, restored, due, until);
+      lastBooked = entry.id;
       work = work.chain(() -> entries.persist(entry)).replaceWithVoid();
       due = EntryExpiry.expiresAt(market, due, rule.days());
     }
-    Instant next = remaining > 0 ? due : null;
-    return work.chain(() -> entries.flush()).replaceWith(next);
+    Outcome outcome = new Outcome(remaining > 0 ? due : null, lastBooked);
+    return work.chain(() -> entries.flush()).replaceWith(outcome);
   }
 
   private static LedgerEntry entry(

@@ -1,6 +1,7 @@
 package com.shopwarden.health.ledger;
 
 import com.shopwarden.health.config.HealthConfig;
+import com.shopwarden.health.risk.RiskDueWork;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
@@ -12,10 +13,11 @@ import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
- * Changes health with nobody acting: points that expire, measures that start or end. Each account
- * row carries its next due instant; a pass locks due rows with {@code for update skip locked}, so
- * replicas share the work, and recomputes them with the injected clock. State is in the database,
- * so nothing is lost across restarts: a pass after downtime catches up on everything overdue.
+ * Changes health with nobody acting: points that expire, measures that start or end, recovery that
+ * falls due, and risk scores whose windows slide. Each account row (and each risk score) carries
+ * its next due instant; a pass locks due rows with {@code for update skip locked}, so replicas
+ * share the work, and recomputes them with the injected clock. State is in the database, so nothing
+ * is lost across restarts: a pass after downtime catches up on everything overdue.
  */
 @ApplicationScoped
 public class DueWorkScheduler {
@@ -26,12 +28,15 @@ public class DueWorkScheduler {
   private final HealthReassessment reassessment;
   private final HealthConfig config;
   private final Clock clock;
+  private final RiskDueWork risk;
 
   public DueWorkScheduler(
       AccountHealthRepository accounts,
       HealthReassessment reassessment,
       HealthConfig config,
-      Clock clock) {
+      Clock clock,
+      RiskDueWork risk) {
+    this.risk = risk;
     this.accounts = accounts;
     this.reassessment = reassessment;
     this.config = config;
@@ -53,11 +58,18 @@ public class DueWorkScheduler {
         .replaceWithVoid();
   }
 
-  /** Reassesses one batch of due accounts; returns how many it handled. */
+  /**
+   * Reassesses one batch of due accounts, then refreshes one batch of due risk scores (each batch
+   * its own transaction); returns how many it handled.
+   */
   public Uni<Integer> runOnce() {
     Instant now = clock.instant();
     return Panache.withTransaction(
-        () -> accounts.lockDue(now, config.dueBatchSize()).flatMap(ids -> reassessAll(ids, now)));
+            () ->
+                accounts.lockDue(now, config.dueBatchSize()).flatMap(ids -> reassessAll(ids, now)))
+        .flatMap(
+            reassessed ->
+                risk.refreshDue(now, config.dueBatchSize()).map(scores -> reassessed + scores));
   }
 
   private Uni<Integer> reassessAll(List<UUID> ids, Instant now) {

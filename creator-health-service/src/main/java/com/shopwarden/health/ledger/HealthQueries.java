@@ -145,6 +145,8 @@ public class HealthQueries {
         e.actionId,
         e.measureType,
         e.violationKeys.isEmpty() ? List.of() : List.of(e.violationKeys.split("\n")),
+        e.policyCode,
+        e.severity,
         e.issuedAt,
         e.expiresAt);
   }

@@ -11,6 +11,7 @@ import com.shopwarden.contracts.health.Privileges;
 import com.shopwarden.contracts.health.PrivilegesChanged;
 import com.shopwarden.contracts.health.Tier;
 import com.shopwarden.health.model.Assessment;
+import com.shopwarden.health.model.CrossingIds;
 import com.shopwarden.health.model.HealthAssessor;
 import com.shopwarden.health.model.HealthPack;
 import com.shopwarden.health.model.HealthPacks;
@@ -24,6 +25,7 @@ import com.shopwarden.market.ServedMarkets;
 import com.shopwarden.outbox.Outbox;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -109,27 +111,44 @@ public class HealthReassessment {
 
   /**
    * Books recovery that fell due, recomputes a locked account and publishes what changed since it
-   * was last published.
+   * was last published. A milestone crossing is attributed to the entry the scheduler finds (see
+   * {@link #reassess(AccountHealth, Instant, UUID)}).
    */
   public Uni<Void> reassess(AccountHealth account, Instant now) {
+    return reassess(account, now, null);
+  }
+
+  /**
+   * As {@link #reassess(AccountHealth, Instant)}, for a change the caller made to the ledger:
+   * {@code cause} is the entry it booked or voided, which a milestone crossing's id names. Without
+   * one (the scheduler), a crossing is attributed to the recovery entry this pass booked, else to
+   * the latest violation for a worsening crossing and the latest entry that expired for a
+   * recovering one.
+   */
+  public Uni<Void> reassess(AccountHealth account, Instant now, UUID cause) {
     Market market = served.require(account.market);
     HealthPack pack = packs.of(market.code());
     return recovery
         .recover(account, pack, market, now)
         .flatMap(
-            recoveryDue ->
+            recovered ->
                 assess(account.market, account.accountId, now)
                     .flatMap(
                         assessment ->
-                            publishChanges(account, pack, assessment, now)
+                            publishChanges(
+                                    account,
+                                    pack,
+                                    assessment,
+                                    now,
+                                    cause != null ? cause : recovered.lastBooked())
                                 .invoke(
                                     () ->
                                         account.nextDueAt =
-                                            earlier(account.nextDueAt, recoveryDue))))
+                                            earlier(account.nextDueAt, recovered.nextDue()))))
         .chain(() -> tierChanges.flush())
-        .chain(() -> risk.refresh(account.market, account.accountId, account.accountType, now))
-        .invoke(riskDue -> account.nextDueAt = earlier(account.nextDueAt, riskDue))
-        .replaceWithVoid();
+        // The score keeps its own due time (risk_score.next_due_at), so it also slides for
+        // accounts known only from their commerce signals.
+        .chain(() -> risk.refresh(account.market, account.accountId, account.accountType, now));
   }
 
   private static Instant earlier(Instant a, Instant b) {
@@ -140,13 +159,13 @@ public class HealthReassessment {
   }
 
   private Uni<Void> publishChanges(
-      AccountHealth account, HealthPack pack, Assessment assessment, Instant now) {
+      AccountHealth account, HealthPack pack, Assessment assessment, Instant now, UUID cause) {
     int before = figureOf(account, pack);
     Tier tierBefore = Tier.valueOf(account.tier);
     String privileges = canonical(assessment.privileges());
     Uni<Void> work = Uni.createFrom().voidItem();
     if (before != assessment.figure() || tierBefore != assessment.tier()) {
-      work = work.chain(() -> healthChanged(account, pack, before, assessment, now));
+      work = work.chain(() -> healthChanged(account, pack, before, assessment, now, cause));
       if (tierBefore != assessment.tier()) {
         work = work.chain(() -> recordTierChange(account, tierBefore, assessment, now));
       }
@@ -173,21 +192,68 @@ public class HealthReassessment {
   }
 
   private Uni<Void> healthChanged(
-      AccountHealth account, HealthPack pack, int before, Assessment assessment, Instant now) {
+      AccountHealth account,
+      HealthPack pack,
+      int before,
+      Assessment assessment,
+      Instant now,
+      UUID cause) {
     Optional<MilestoneCrossing> crossing = pack.scale().crossing(before, assessment.figure());
     boolean points = pack.model() == ModelKind.POINTS;
-    return outbox.publish(
-        new HealthChanged(
-            UUID.randomUUID(),
-            account.market,
-            now,
-            account.accountId,
-            AccountType.valueOf(account.accountType),
-            assessment.tier(),
-            points ? assessment.figure() : null,
-            points ? null : assessment.figure(),
-            crossing.orElse(null),
-            assessment.nextMilestone().orElse(null)));
+    Uni<MilestoneCrossing> identified =
+        crossing.isEmpty()
+            ? Uni.createFrom().nullItem()
+            : causeOf(account, pack, crossing.get(), now, cause)
+                .map(entry -> CrossingIds.identified(crossing.get(), entry));
+    return identified.flatMap(
+        milestone ->
+            recentViolations(account, pack, now)
+                .flatMap(
+                    recent ->
+                        outbox.publish(
+                            new HealthChanged(
+                                UUID.randomUUID(),
+                                account.market,
+                                now,
+                                account.accountId,
+                                AccountType.valueOf(account.accountType),
+                                assessment.tier(),
+                                points ? assessment.figure() : null,
+                                points ? null : assessment.figure(),
+                                milestone,
+                                assessment.nextMilestone().orElse(null),
+                                recent))));
+  }
+
+  /** The ledger entry a crossing is attributed to when the caller named none. */
+  private Uni<UUID> causeOf(
+      AccountHealth account, HealthPack pack, MilestoneCrossing crossing, Instant now, UUID cause) {
+    if (cause != null) {
+      return Uni.createFrom().item(cause);
+    }
+    if (crossing.direction() == pack.scale().worsening()) {
+      // Only booked violations raise the figure: the latest one took it over the milestone.
+      return entries
+          .activeAt(account.market, account.accountId, now)
+          .map(
+              active ->
+                  active.stream()
+                      .filter(e -> e.kind == EntryKind.VIOLATION)
+                      .reduce((first, second) -> second)
+                      .map(e -> e.id)
+                      .orElse(null));
+    }
+    return entries
+        .latestLapsed(account.market, account.accountId, now)
+        .map(lapsed -> lapsed == null ? null : lapsed.id);
+  }
+
+  /** Violations issued on the account within the pack's recent window. */
+  private Uni<Integer> recentViolations(AccountHealth account, HealthPack pack, Instant now) {
+    Instant since = now.minus(Duration.ofDays(pack.recentViolationDays()));
+    return entries
+        .violationsIssuedAfter(account.market, account.accountId, since)
+        .map(issued -> issued.stream().mapToInt(v -> v.violations()).sum());
   }
 
   private Uni<Void> recordTierChange(

@@ -41,6 +41,13 @@ public class LedgerEntry extends PanacheEntityBase {
   @Column(name = "violation_keys")
   public String violationKeys;
 
+  /** The violated policy's code, as enforcement stated it; null for rewards and older events. */
+  @Column(name = "policy_code")
+  public String policyCode;
+
+  /** The violation's severity (LOW, MEDIUM, HIGH, CRITICAL); null where the policy code is. */
+  public String severity;
+
   /** The reward's code for REWARD entries (POLICY_COURSE, CLEAN_RECORD...). */
   @Column(name = "reward_code")
   public String rewardCode;

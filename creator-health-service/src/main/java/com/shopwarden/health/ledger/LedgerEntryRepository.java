@@ -88,21 +88,50 @@ public class LedgerEntryRepository implements PanacheRepositoryBase<LedgerEntry,
   }
 
   /**
-   * When the violations booked after {@code since} and not voided were issued: the account's
-   * violation velocity.
+   * The violations issued after {@code since} and not voided, oldest first: the account's violation
+   * velocity, repeat patterns and recent violation count.
    */
-  public Uni<List<Instant>> violationsIssuedAfter(String market, String accountId, Instant since) {
+  public Uni<List<IssuedViolation>> violationsIssuedAfter(
+      String market, String accountId, Instant since) {
     return find(
-            "market = ?1 and accountId = ?2 and kind = ?3 and voidedAt is null and issuedAt > ?4",
+            "market = ?1 and accountId = ?2 and kind = ?3 and voidedAt is null and issuedAt > ?4"
+                + " order by issuedAt, id",
             market,
             accountId,
             EntryKind.VIOLATION,
             since)
-        .project(IssuedAt.class)
-        .list()
-        .map(rows -> rows.stream().map(IssuedAt::issuedAt).toList());
+        .project(IssuedViolation.class)
+        .list();
   }
 
-  /** The issue instant of an entry, read without loading the entry. */
-  public record IssuedAt(Instant issuedAt) {}
+  /**
+   * The entry that most recently stopped counting by its expiry at {@code now}: what a change found
+   * by the scheduler is attributed to.
+   */
+  public Uni<LedgerEntry> latestLapsed(String market, String accountId, Instant now) {
+    return find(
+            "market = ?1 and accountId = ?2 and voidedAt is null and expiresAt <= ?3"
+                + " order by expiresAt desc, id desc",
+            market,
+            accountId,
+            now)
+        .firstResult();
+  }
+
+  /**
+   * A violation as the risk and recent-violation figures need it, read without loading the entry.
+   *
+   * @param issuedAt when its points were issued
+   * @param policyCode the violated policy; null for older events
+   * @param violationKeys its violation keys, one per line
+   */
+  public record IssuedViolation(Instant issuedAt, String policyCode, String violationKeys) {
+
+    /** How many violations the entry books (one per key; at least one). */
+    public int violations() {
+      return violationKeys == null || violationKeys.isEmpty()
+          ? 1
+          : violationKeys.split("\n").length;
+    }
+  }
 }

@@ -7,6 +7,7 @@ import com.shopwarden.contracts.enforcement.MeasureEvent;
 import com.shopwarden.health.model.EntryExpiry;
 import com.shopwarden.health.model.HealthPack;
 import com.shopwarden.health.model.HealthPacks;
+import com.shopwarden.health.risk.AccountFirstSeen;
 import com.shopwarden.market.Market;
 import com.shopwarden.market.ServedMarkets;
 import io.smallrye.mutiny.Uni;
@@ -32,6 +33,7 @@ public class MeasureBooking {
   private final HealthReassessment reassessment;
   private final LedgerEntryRepository entries;
   private final AccountRestrictionRepository restrictions;
+  private final AccountFirstSeen firstSeen;
   private final Clock clock;
 
   public MeasureBooking(
@@ -40,7 +42,9 @@ public class MeasureBooking {
       HealthReassessment reassessment,
       LedgerEntryRepository entries,
       AccountRestrictionRepository restrictions,
+      AccountFirstSeen firstSeen,
       Clock clock) {
+    this.firstSeen = firstSeen;
     this.served = served;
     this.packs = packs;
     this.reassessment = reassessment;
@@ -61,9 +65,12 @@ public class MeasureBooking {
         .lockOrCreate(event.market(), event.accountId(), event.accountType(), now)
         .flatMap(
             account ->
-                bookPoints(event, market, pack)
-                    .chain(() -> recordRestriction(event, pack))
-                    .chain(() -> reassessment.reassess(account, now)));
+                seen(event)
+                    .chain(() -> bookPoints(event, market, pack))
+                    .flatMap(
+                        booked ->
+                            recordRestriction(event, pack)
+                                .chain(() -> reassessment.reassess(account, now, booked))));
   }
 
   /** Voids the points of the measure's violations and lifts its restriction, then reassesses. */
@@ -76,9 +83,12 @@ public class MeasureBooking {
         .lockOrCreate(event.market(), event.accountId(), event.accountType(), now)
         .flatMap(
             account ->
-                voidPoints(event, now)
-                    .chain(() -> lift(event, now, "REVERSED " + event.reason()))
-                    .chain(() -> reassessment.reassess(account, now)));
+                seen(event)
+                    .chain(() -> voidPoints(event, now))
+                    .flatMap(
+                        voided ->
+                            lift(event, now, "REVERSED " + event.reason())
+                                .chain(() -> reassessment.reassess(account, now, voided))));
   }
 
   /**
@@ -94,12 +104,22 @@ public class MeasureBooking {
         .lockOrCreate(event.market(), event.accountId(), event.accountType(), now)
         .flatMap(
             account ->
-                lift(event, now, "EXPIRED").chain(() -> reassessment.reassess(account, now)));
+                seen(event)
+                    .chain(() -> lift(event, now, "EXPIRED"))
+                    .chain(() -> reassessment.reassess(account, now)));
   }
 
-  private Uni<Void> bookPoints(ActionApplied event, Market market, HealthPack pack) {
+  /** The account existed when the measure was applied (its age counts from the earliest such). */
+  private Uni<Void> seen(MeasureEvent event) {
+    Instant at =
+        event.startsAt().isBefore(event.occurredAt()) ? event.startsAt() : event.occurredAt();
+    return firstSeen.seen(event.market(), event.accountId(), at);
+  }
+
+  /** Books the measure's points; answers the entry booked, or null when it booked none. */
+  private Uni<UUID> bookPoints(ActionApplied event, Market market, HealthPack pack) {
     if (event.points() == 0) {
-      return Uni.createFrom().voidItem();
+      return Uni.createFrom().nullItem();
     }
     return entries
         .entryIdsOfViolations(event.market(), event.accountId(), event.violationKeys())
@@ -109,12 +129,13 @@ public class MeasureBooking {
                 // Several measures may answer one violation; its points count once.
                 LOG.infof(
                     "action %s: violations already booked on entries %s", event.actionId(), booked);
-                return Uni.createFrom().voidItem();
+                return Uni.createFrom().<UUID>nullItem();
               }
               LedgerEntry entry = violationEntry(event, market, pack);
               return entries
                   .persistAndFlush(entry)
-                  .chain(() -> claim(event, entry.id, event.violationKeys()));
+                  .chain(() -> claim(event, entry.id, event.violationKeys()))
+                  .replaceWith(entry.id);
             });
   }
 
@@ -138,6 +159,10 @@ public class MeasureBooking {
     entry.actionId = event.actionId();
     entry.measureType = event.type().name();
     entry.violationKeys = String.join("\n", event.violationKeys());
+    // Older producers state neither (null): such entries count for points, not for repeats per
+    // policy or the severity mix.
+    entry.policyCode = event.policyCode();
+    entry.severity = event.severity() == null ? null : event.severity().name();
     // Points are issued when the measure is applied; expiry counts legal days from then.
     entry.issuedAt = event.occurredAt();
     entry.expiresAt =
@@ -171,7 +196,8 @@ public class MeasureBooking {
             });
   }
 
-  private Uni<Void> voidPoints(ActionReversed event, Instant now) {
+  /** Voids the entries; answers the first entry voided now (by id), or null when none was. */
+  private Uni<UUID> voidPoints(ActionReversed event, Instant now) {
     return entries
         .entryIdsOfViolations(event.market(), event.accountId(), event.violationKeys())
         .flatMap(
@@ -189,7 +215,8 @@ public class MeasureBooking {
                         }));
   }
 
-  private Uni<Void> voidEntries(List<UUID> ids, ActionReversed event, Instant now) {
+  private Uni<UUID> voidEntries(List<UUID> ids, ActionReversed event, Instant now) {
+    List<UUID> voided = new java.util.ArrayList<>();
     Uni<Void> work = Uni.createFrom().voidItem();
     for (UUID id : ids) {
       work =
@@ -200,11 +227,13 @@ public class MeasureBooking {
                       entry.voidedAt = now;
                       entry.voidReason =
                           event.reason().name() + " (action " + event.actionId() + ")";
+                      voided.add(entry.id);
                     }
                   })
               .replaceWithVoid();
     }
-    return work.chain(() -> entries.flush());
+    return work.chain(() -> entries.flush())
+        .map(ignored -> voided.stream().min(UUID::compareTo).orElse(null));
   }
 
   private Uni<Void> lift(MeasureEvent event, Instant now, String reason) {

@@ -125,7 +125,7 @@ public class RewardGrants {
     entry.expiresAt = Restoration.expiry(lines, now).orElseThrow();
     return entries
         .persistAndFlush(entry)
-        .chain(() -> reassessment.reassess(account, now))
+        .chain(() -> reassessment.reassess(account, now, entry.id))
         .replaceWith(() -> view(entry, market, rule));
   }
 

@@ -50,12 +50,15 @@ public final class HealthAssessor {
             .sorted(Comparator.comparing(RestrictionLine::actionId))
             .map(r -> new ActiveRestriction(r.actionId(), r.type(), r.endsAt()))
             .toList();
-    Privileges privileges = new Privileges(eligibility, granted.rewards(), active);
     BigDecimal commission =
         eligibility.getOrDefault(AFFILIATE_COMMISSION, false)
             ? granted.affiliateCommissionRate()
             : BigDecimal.ZERO;
     int quota = eligibility.getOrDefault(NEW_LISTINGS, false) ? granted.listingQuota() : 0;
+    // The numbers travel with the eligibility, so a platform applying PrivilegesChanged needs no
+    // second call; a change of rate or quota alone is a change of privileges.
+    Privileges privileges =
+        new Privileges(eligibility, granted.rewards(), active, commission, quota);
     return new Assessment(
         activePoints,
         figure,

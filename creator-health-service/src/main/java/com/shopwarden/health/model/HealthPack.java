@@ -27,6 +27,8 @@ import java.util.Set;
  * @param cleanRecord recovery for a clean record; {@code null} where points only expire
  * @param risk the risk ranking's features and weights
  * @param trends when violations of a policy trend enough to alert
+ * @param recentViolationDays the window of {@code HealthChanged.recentViolations}: violations
+ *     issued in the last this many days (default 90)
  */
 public record HealthPack(
     String market,
@@ -42,7 +44,11 @@ public record HealthPack(
     Map<String, RewardRule> rewards,
     CleanRecordRule cleanRecord,
     RiskRules risk,
-    TrendRules trends) {
+    TrendRules trends,
+    Integer recentViolationDays) {
+
+  /** The recent-violation window when the pack does not say. */
+  public static final int DEFAULT_RECENT_VIOLATION_DAYS = 90;
 
   public HealthPack {
     PackCheck.present(market, "market");
@@ -66,6 +72,9 @@ public record HealthPack(
     rewards = rewards == null ? Map.of() : Map.copyOf(rewards);
     PackCheck.present(risk, "risk");
     PackCheck.present(trends, "trends");
+    recentViolationDays =
+        recentViolationDays == null ? DEFAULT_RECENT_VIOLATION_DAYS : recentViolationDays;
+    PackCheck.that(recentViolationDays > 0, "recentViolationDays must be above 0");
     PackCheck.that(
         !rewards.containsKey(CleanRecordRule.CODE),
         "rewards must not use the code " + CleanRecordRule.CODE + ", which cleanRecord uses");

@@ -25,7 +25,7 @@ public record RiskScore(
     BigDecimal score = BigDecimal.ZERO.setScale(SCALE);
     for (Map.Entry<String, BigDecimal> feature : features.entrySet()) {
       BigDecimal value = feature.getValue().setScale(SCALE, RoundingMode.HALF_UP);
-      BigDecimal weight = rules.weights().getOrDefault(feature.getKey(), BigDecimal.ZERO);
+      BigDecimal weight = rules.weightOf(feature.getKey());
       BigDecimal contribution = weight.multiply(value).setScale(SCALE, RoundingMode.HALF_UP);
       values.put(feature.getKey(), value);
       contributions.put(feature.getKey(), contribution);

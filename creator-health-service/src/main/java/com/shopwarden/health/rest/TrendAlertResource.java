@@ -6,6 +6,7 @@ import com.shopwarden.access.Roles;
 import com.shopwarden.contracts.TimeWindow;
 import com.shopwarden.contracts.health.TrendFigures;
 import com.shopwarden.health.api.TrendAlertView;
+import com.shopwarden.health.model.HealthPacks;
 import com.shopwarden.health.trend.TrendWatch;
 import com.shopwarden.market.Market;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -31,12 +32,14 @@ public class TrendAlertResource {
   private final CurrentCaller currentCaller;
   private final MarketAccess marketAccess;
   private final TrendWatch watch;
+  private final HealthPacks packs;
 
   public TrendAlertResource(
-      CurrentCaller currentCaller, MarketAccess marketAccess, TrendWatch watch) {
+      CurrentCaller currentCaller, MarketAccess marketAccess, TrendWatch watch, HealthPacks packs) {
     this.currentCaller = currentCaller;
     this.marketAccess = marketAccess;
     this.watch = watch;
+    this.packs = packs;
   }
 
   /** The market's open alerts, oldest first. */
@@ -53,6 +56,7 @@ public class TrendAlertResource {
       @QueryParam("market") @NotBlank @Size(max = 8) String market,
       @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
     Market served = marketAccess.require(currentCaller.get(), market);
+    Double zThreshold = packs.of(served.code()).trends().zThreshold();
     return watch
         .openAlerts(served.code().name(), limit)
         .map(
@@ -71,7 +75,9 @@ public class TrendAlertResource {
                                     a.baselineCount,
                                     a.ratio,
                                     a.threshold,
-                                    a.distinctAccounts)))
+                                    a.distinctAccounts),
+                                a.zScore,
+                                zThreshold))
                     .toList());
   }
 }

@@ -4,6 +4,7 @@ import com.shopwarden.access.Caller;
 import com.shopwarden.contracts.commerce.CommerceSignal;
 import com.shopwarden.health.api.SignalBatchRow;
 import com.shopwarden.health.config.HealthConfig;
+import com.shopwarden.health.risk.AccountFirstSeen;
 import com.shopwarden.health.risk.RiskScoring;
 import com.shopwarden.market.Market;
 import com.shopwarden.market.MarketException;
@@ -38,14 +39,17 @@ public class SignalIntake {
   private final HealthConfig config;
   private final Clock clock;
   private final RiskScoring risk;
+  private final AccountFirstSeen firstSeen;
 
   public SignalIntake(
       ServedMarkets served,
       SignalRepository signals,
       HealthConfig config,
       Clock clock,
-      RiskScoring risk) {
+      RiskScoring risk,
+      AccountFirstSeen firstSeen) {
     this.risk = risk;
+    this.firstSeen = firstSeen;
     this.served = served;
     this.signals = signals;
     this.config = config;
@@ -62,7 +66,7 @@ public class SignalIntake {
     }
     Uni<Void> work = Uni.createFrom().voidItem();
     for (SignalRow row : checked) {
-      work = work.chain(() -> signals.upsert(row, now));
+      work = work.chain(() -> store(row, now));
     }
     // One refresh per account the batch touched, after all its rows are in.
     Map<String, SignalRow> accounts = new LinkedHashMap<>();
@@ -89,13 +93,18 @@ public class SignalIntake {
             event.count(),
             event.period().start(),
             event.period().end());
-    return signals.upsert(row, now).chain(() -> refresh(row, now));
+    return store(row, now).chain(() -> refresh(row, now));
+  }
+
+  /** Stores the count; the account had commerce from the period's start, so it existed then. */
+  private Uni<Void> store(SignalRow row, Instant now) {
+    return signals
+        .upsert(row, now)
+        .chain(() -> firstSeen.seen(row.market(), row.accountId(), row.periodStart()));
   }
 
   private Uni<Void> refresh(SignalRow row, Instant now) {
-    // The ledger side of the score slides through the account's own due work; signals refresh it.
-    return risk.refresh(row.market(), row.accountId(), row.accountType().name(), now)
-        .replaceWithVoid();
+    return risk.refresh(row.market(), row.accountId(), row.accountType().name(), now);
   }
 
   private SignalRow check(Caller caller, SignalBatchRow row, int index, Instant now) {

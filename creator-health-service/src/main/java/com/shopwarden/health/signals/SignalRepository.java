@@ -39,7 +39,7 @@ public class SignalRepository {
         .replaceWithVoid();
   }
 
-  /** Counts per kind of the periods ending in {@code (from, to]}. */
+  /** Counts per kind of the periods ending in {@code (from, to]}, with the earliest such end. */
   @SuppressWarnings("unchecked")
   public Uni<List<KindCount>> countsEndingIn(
       String market, String accountId, Instant from, Instant to) {
@@ -48,7 +48,7 @@ public class SignalRepository {
             session ->
                 session
                     .createNativeQuery(
-                        "select kind, sum(count) from commerce_signal where market = ?1"
+                        "select kind, sum(count), min(period_end) from commerce_signal where market = ?1"
                             + " and account_id = ?2 and period_end > ?3 and period_end <= ?4"
                             + " group by kind",
                         Object[].class)
@@ -62,12 +62,32 @@ public class SignalRepository {
               List<KindCount> counts = new ArrayList<>();
               for (Object row : rows) {
                 Object[] columns = (Object[]) row;
-                counts.add(new KindCount((String) columns[0], ((Number) columns[1]).longValue()));
+                counts.add(
+                    new KindCount(
+                        (String) columns[0],
+                        ((Number) columns[1]).longValue(),
+                        instant(columns[2])));
               }
               return counts;
             });
   }
 
-  /** A kind's total over a window. */
-  public record KindCount(String kind, long count) {}
+  private static Instant instant(Object value) {
+    if (value instanceof java.time.OffsetDateTime odt) {
+      return odt.toInstant();
+    }
+    if (value instanceof java.sql.Timestamp timestamp) {
+      return timestamp.toInstant();
+    }
+    return (Instant) value;
+  }
+
+  /**
+   * A kind's total over a window.
+   *
+   * @param kind the signal kind
+   * @param count the sum of its counts
+   * @param earliestEnd the earliest end of the periods counted: the first to leave the window
+   */
+  public record KindCount(String kind, long count, Instant earliestEnd) {}
 }

@@ -47,4 +47,8 @@ public class TrendAlertEpisode extends PanacheEntityBase {
 
   @Column(name = "distinct_accounts")
   public long distinctAccounts;
+
+  /** The window's z-score against the baseline windows at the latest evaluation. */
+  @Column(name = "z_score")
+  public Double zScore;
 }

@@ -4,6 +4,7 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -72,6 +73,44 @@ public class TrendRepository implements PanacheRepositoryBase<TrendAlertEpisode,
               return new long[] {
                 ((Number) columns[0]).longValue(), ((Number) columns[1]).longValue()
               };
+            });
+  }
+
+  /**
+   * Violations in each of {@code windows} consecutive windows of length {@code window} after {@code
+   * from}: window {@code i} is {@code (from + i·window, from + (i+1)·window]}, like the observed
+   * one.
+   */
+  @SuppressWarnings("unchecked")
+  public Uni<long[]> windowCounts(
+      String market, String policyCode, Instant from, Duration window, int windows) {
+    double seconds = window.toMillis() / 1000.0;
+    return Panache.getSession()
+        .flatMap(
+            session ->
+                session
+                    .createNativeQuery(
+                        "select cast(ceil(extract(epoch from (occurred_at - ?3)) / ?4) as integer)"
+                            + " - 1 as slot, count(*) from trend_violation where market = ?1"
+                            + " and policy_code = ?2 and occurred_at > ?3 and occurred_at <= ?5"
+                            + " group by slot",
+                        Object[].class)
+                    .setParameter(1, market)
+                    .setParameter(2, policyCode)
+                    .setParameter(3, from)
+                    .setParameter(4, seconds)
+                    .setParameter(5, from.plus(window.multipliedBy(windows)))
+                    .getResultList())
+        .map(
+            rows -> {
+              long[] counts = new long[windows];
+              for (Object row : rows) {
+                Object[] columns = (Object[]) row;
+                int slot = ((Number) columns[0]).intValue();
+                counts[Math.max(0, Math.min(windows - 1, slot))] +=
+                    ((Number) columns[1]).longValue();
+              }
+              return counts;
             });
   }
 

@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.LongStream;
 
 /**
  * Watches violations per market and policy: each confirmed violation re-evaluates its policy's
@@ -88,10 +89,16 @@ public class TrendWatch {
         .flatMap(
             observed ->
                 trends
-                    .count(market, policyCode, baselineStart, windowStart)
-                    .map(baseline -> rules.figures(observed[0], baseline[0], observed[1])))
+                    .windowCounts(
+                        market, policyCode, baselineStart, window, rules.baselineWindows())
+                    .map(
+                        baseline ->
+                            new Evaluation(
+                                rules.figures(
+                                    observed[0], LongStream.of(baseline).sum(), observed[1]),
+                                rules.zScore(observed[0], baseline))))
         .flatMap(
-            figures ->
+            evaluation ->
                 trends
                     .open(market, policyCode)
                     .flatMap(
@@ -102,9 +109,12 @@ public class TrendWatch {
                                 market,
                                 policyCode,
                                 new TimeWindow(windowStart, now),
-                                figures,
+                                evaluation,
                                 now)));
   }
+
+  /** A window's figures as the contract states them, and its z-score against the baseline. */
+  private record Evaluation(TrendFigures figures, double zScore) {}
 
   private Uni<Void> decide(
       TrendRules rules,
@@ -112,9 +122,10 @@ public class TrendWatch {
       String market,
       String policyCode,
       TimeWindow window,
-      TrendFigures figures,
+      Evaluation evaluation,
       Instant now) {
-    boolean alerting = rules.alerting(figures);
+    TrendFigures figures = evaluation.figures();
+    boolean alerting = rules.alerting(figures, evaluation.zScore());
     if (alerting && open == null) {
       TrendAlertEpisode alert = new TrendAlertEpisode();
       alert.id = UUID.randomUUID();
@@ -122,7 +133,7 @@ public class TrendWatch {
       alert.policyCode = policyCode;
       alert.status = "OPEN";
       alert.raisedAt = now;
-      record(alert, window, figures);
+      record(alert, window, evaluation);
       return trends
           .persist(alert)
           .chain(
@@ -134,7 +145,7 @@ public class TrendWatch {
     if (!alerting && open != null) {
       open.status = "CLOSED";
       open.closedAt = now;
-      record(open, window, figures);
+      record(open, window, evaluation);
       return trends
           .flush()
           .chain(
@@ -143,10 +154,16 @@ public class TrendWatch {
                       new TrendAlertClosed(
                           UUID.randomUUID(), market, now, policyCode, window, figures)));
     }
+    if (open != null) {
+      // Still the same episode: no event, but the API shows the latest figures.
+      record(open, window, evaluation);
+      return trends.flush();
+    }
     return Uni.createFrom().voidItem();
   }
 
-  private static void record(TrendAlertEpisode alert, TimeWindow window, TrendFigures figures) {
+  private static void record(TrendAlertEpisode alert, TimeWindow window, Evaluation evaluation) {
+    TrendFigures figures = evaluation.figures();
     alert.windowStart = window.start();
     alert.windowEnd = window.end();
     alert.observedCount = figures.observedCount();
@@ -154,6 +171,7 @@ public class TrendWatch {
     alert.ratio = figures.ratio();
     alert.threshold = figures.threshold();
     alert.distinctAccounts = figures.distinctAccounts();
+    alert.zScore = evaluation.zScore();
   }
 
   /** Open alerts of a market for the API. */

@@ -83,6 +83,9 @@ class HealthAssessorTest {
             new ActiveRestriction("a-2", MeasureType.SUSPEND_LIVE, ends));
     assertThat(assessment.affiliateCommissionRate()).isEqualByComparingTo(BigDecimal.ZERO);
     assertThat(assessment.listingQuota()).isEqualTo(1000);
+    // The published privileges carry the same numbers.
+    assertThat(assessment.privileges().affiliateCommissionRate()).isEqualByComparingTo("0");
+    assertThat(assessment.privileges().listingQuota()).isEqualTo(1000);
     assertThat(assessment.nextDueAt()).isEqualTo(NOW.plusSeconds(3600));
   }
 

@@ -39,6 +39,16 @@ class HealthPackTest {
   }
 
   @Test
+  void packsWrittenBeforeTheAgeRepeatAndRecentWindowsLoadWithTheDefaults() throws Exception {
+    HealthPack pack = ShippedPacks.parse(ShippedPacksJson.seaWithoutOptionalWindows());
+    assertThat(pack.risk().newAccountDays()).isEqualTo(30);
+    assertThat(pack.risk().repeatDays()).isEqualTo(90);
+    assertThat(pack.recentViolationDays()).isEqualTo(90);
+    assertThatThrownBy(() -> ShippedPacks.parse(ShippedPacksJson.seaWithRepeatDays(0)))
+        .hasMessageContaining("risk.repeatDays must be above 0");
+  }
+
+  @Test
   void aPointsPackWithoutPointsRulesIsRefused() {
     String json = ShippedPacksJson.seaWithoutPointsRules();
     assertThatThrownBy(() -> ShippedPacks.parse(json)).hasMessageContaining("exactly the rules");

@@ -28,6 +28,22 @@ final class ShippedPacksJson {
     return pack.toString();
   }
 
+  /** The SEA pack as written before the age and repeat windows and the recent window existed. */
+  static String seaWithoutOptionalWindows() {
+    ObjectNode pack = sea();
+    ObjectNode risk = (ObjectNode) pack.get("risk");
+    risk.remove("newAccountDays");
+    risk.remove("repeatDays");
+    pack.remove("recentViolationDays");
+    return pack.toString();
+  }
+
+  static String seaWithRepeatDays(int days) {
+    ObjectNode pack = sea();
+    ((ObjectNode) pack.get("risk")).put("repeatDays", days);
+    return pack.toString();
+  }
+
   private static ObjectNode sea() {
     try (InputStream in =
         ShippedPacksJson.class.getClassLoader().getResourceAsStream("markets/ID/health.json")) {
