@@ -177,6 +177,27 @@ class ViolationApiTest {
   }
 
   @Test
+  void wronglyTypedJsonIsAProblemNamingTheField() {
+    // Jackson's binding failures have a built-in Quarkus mapper answering plain JSON; each must
+    // still be a problem document that names the field.
+    Map<String, Object> wrongType = body("ID", "acct-typed", "IP_INFRINGEMENT", "LOW", "IMAGE");
+    wrongType.put("contentVersion", List.of(1, 2));
+    Map<String, Object> badEnum = body("ID", "acct-typed", "IP_INFRINGEMENT", "LOW", "IMAGE");
+    badEnum.put("severity", "APOCALYPTIC");
+    Map<String, Object> badInstant = body("ID", "acct-typed", "IP_INFRINGEMENT", "LOW", "IMAGE");
+    badInstant.put("contentDate", "last tuesday");
+    Map<String, Map<String, Object>> cases =
+        Map.of("contentVersion", wrongType, "severity", badEnum, "contentDate", badInstant);
+    cases.forEach(
+        (field, body) ->
+            post(service("ID"), body)
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem(field)));
+  }
+
+  @Test
   void sixthViolationOfOnePolicyWithholdsCommissionWithoutPoints() {
     String account = "acct-" + UUID.randomUUID();
     List<String> keys = new java.util.ArrayList<>();

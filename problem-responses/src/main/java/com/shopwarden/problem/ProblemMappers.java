@@ -2,7 +2,11 @@ package com.shopwarden.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.IgnoredPropertyException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
+import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.shopwarden.market.MarketNotServedException;
@@ -64,6 +68,23 @@ public class ProblemMappers {
             null,
             fields,
             null));
+  }
+
+  /**
+   * The JSON binding failures Quarkus has a built-in mapper for (it answers plain JSON, not a
+   * problem). Naming their classes here makes this mapper the closer match for each of them, so a
+   * wrong type, a malformed enum or timestamp or an unknown field is a problem naming the field.
+   */
+  @ServerExceptionMapper({
+    MismatchedInputException.class,
+    InvalidFormatException.class,
+    InvalidTypeIdException.class,
+    InvalidNullException.class,
+    UnrecognizedPropertyException.class,
+    IgnoredPropertyException.class
+  })
+  public Response mismatched(JsonMappingException e) {
+    return unreadable(e);
   }
 
   @ServerExceptionMapper
