@@ -13,7 +13,9 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The health packs of the served markets, loaded and checked at start: a served market without a
@@ -29,7 +31,7 @@ public class HealthPacks {
     ObjectMapper strict = mapper.copy().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     for (Market market : served.markets()) {
       String code = market.code().name();
-      HealthPack pack = read(strict, code, config);
+      HealthPack pack = read(strict, code, config.packsDir());
       if (!code.equals(pack.market())) {
         throw new InvalidHealthPackException(code + ": pack names market " + pack.market());
       }
@@ -46,13 +48,19 @@ public class HealthPacks {
     return pack;
   }
 
-  private static HealthPack read(ObjectMapper mapper, String code, HealthConfig config) {
+  /** The mounted pack of a market if {@code dir} holds one, else the shipped one. */
+  static HealthPack read(ObjectMapper mapper, String code, Optional<Path> mounted) {
     try {
-      if (config.packsDir().isPresent()) {
-        Path file = config.packsDir().get().resolve(code).resolve("health.json");
-        if (Files.exists(file)) {
-          try (InputStream in = Files.newInputStream(file)) {
-            return mapper.readValue(in, HealthPack.class);
+      if (mounted.isPresent()) {
+        // <CODE>/health.json in a directory tree, or <CODE>.health.json: a Kubernetes ConfigMap's
+        // keys cannot hold a slash, so a mounted ConfigMap is a flat directory.
+        Path dir = mounted.get();
+        for (Path file :
+            List.of(dir.resolve(code).resolve("health.json"), dir.resolve(code + ".health.json"))) {
+          if (Files.exists(file)) {
+            try (InputStream in = Files.newInputStream(file)) {
+              return mapper.readValue(in, HealthPack.class);
+            }
           }
         }
       }

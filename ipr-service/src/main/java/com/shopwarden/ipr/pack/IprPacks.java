@@ -14,6 +14,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -78,10 +79,16 @@ public class IprPacks {
     String code = market.code().name();
     try {
       if (mounted.isPresent()) {
-        Path file = mounted.get().resolve(code).resolve(FILE);
-        if (Files.exists(file)) {
-          try (InputStream in = Files.newInputStream(file)) {
-            return mapper.readValue(in, IprPack.class);
+        // <CODE>/ipr.json in a directory tree, or <CODE>.ipr.json: a Kubernetes ConfigMap's keys
+        // cannot hold a slash, so a mounted ConfigMap is a flat directory.
+        for (Path file :
+            List.of(
+                mounted.get().resolve(code).resolve(FILE),
+                mounted.get().resolve(code + "." + FILE))) {
+          if (Files.exists(file)) {
+            try (InputStream in = Files.newInputStream(file)) {
+              return mapper.readValue(in, IprPack.class);
+            }
           }
         }
       }

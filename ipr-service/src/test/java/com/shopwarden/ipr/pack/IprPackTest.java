@@ -10,6 +10,8 @@ import com.shopwarden.market.Market;
 import com.shopwarden.market.MarketCatalog;
 import com.shopwarden.market.MarketCode;
 import com.shopwarden.market.ServedMarkets;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -17,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The shipped IPR packs load for every market, and a pack below the law stops the service. */
 class IprPackTest {
@@ -137,6 +140,19 @@ class IprPackTest {
         .ignoringFields("filing", "version", "note")
         .isEqualTo(shipped);
     // Markets without a mounted file keep the shipped pack.
+    assertThat(mounted.get(MarketCode.DE)).isEqualTo(ShippedPacks.of("DE"));
+  }
+
+  @Test
+  void aFlatConfigMapFileIsReadLikeTheDirectoryTree(@TempDir Path dir) throws IOException {
+    Files.copy(Path.of("src/test/packs/US/ipr.json"), dir.resolve("US.ipr.json"));
+
+    Map<MarketCode, IprPack> mounted =
+        IprPacks.load(
+            ServedMarkets.of(CATALOG, List.of("US", "DE")), Optional.of(dir), ShippedPacks.MAPPER);
+
+    assertThat(mounted.get(MarketCode.US).filing().noticesPerHour()).isEqualTo(12);
+    assertThat(ShippedPacks.of("US").filing().noticesPerHour()).isNotEqualTo(12);
     assertThat(mounted.get(MarketCode.DE)).isEqualTo(ShippedPacks.of("DE"));
   }
 
