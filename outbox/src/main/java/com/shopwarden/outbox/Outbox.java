@@ -4,6 +4,7 @@ import com.shopwarden.contracts.DomainEvent;
 import com.shopwarden.contracts.EventJson;
 import com.shopwarden.contracts.EventType;
 import com.shopwarden.contracts.EventTypes;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
@@ -44,6 +45,18 @@ public class Outbox {
     row.payload = new String(JSON.write(event), StandardCharsets.UTF_8);
     row.createdAt = now;
     row.nextAttemptAt = now;
-    return row.persist().replaceWithVoid();
+    Uni<Void> stored = row.persist().replaceWithVoid();
+    if (!config.wakeOnCommit()) {
+      return stored;
+    }
+    // Delivered by PostgreSQL only when this transaction commits (RelayWakeUp listens); several
+    // notifications of one transaction arrive as one.
+    return stored.chain(
+        () ->
+            Panache.getSession()
+                .chain(
+                    session ->
+                        session.createNativeQuery("notify " + RelayWakeUp.CHANNEL).executeUpdate())
+                .replaceWithVoid());
   }
 }

@@ -26,6 +26,24 @@ public interface OutboxConfig {
   @WithDefault("true")
   boolean relayEnabled();
 
+  /**
+   * How often the relay polls for committed events (Quarkus duration). Commits wake it sooner (see
+   * {@link #wakeOnCommit()}); the poll catches what a wake-up missed.
+   */
+  @WithDefault("1s")
+  String pollInterval();
+
+  /**
+   * Whether committing outbox rows wakes the relay at once (PostgreSQL {@code NOTIFY}/{@code
+   * LISTEN}); the scheduled poll runs either way.
+   */
+  @WithDefault("true")
+  boolean wakeOnCommit();
+
+  /** How long the commit listener waits before reconnecting after losing its connection. */
+  @WithDefault("PT5S")
+  Duration wakeReconnectDelay();
+
   /** First wait after a failed publication; doubles per attempt. */
   @WithDefault("PT1S")
   Duration retryBackoff();
