@@ -33,6 +33,13 @@ public class AccountContextEntity extends PanacheEntityBase {
   @Column(name = "active_points", nullable = false)
   public int activePoints;
 
+  /**
+   * Violations within creator-health's recent window, as the latest event said; null when it did
+   * not say (an older producer), so that a stale count is not kept as if it were current.
+   */
+  @Column(name = "recent_violations")
+  public Integer recentViolations;
+
   /** When the applied event happened; older events arriving late are ignored. */
   @Column(name = "updated_at", nullable = false)
   public Instant updatedAt;

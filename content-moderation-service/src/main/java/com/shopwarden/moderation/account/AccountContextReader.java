@@ -19,6 +19,10 @@ public class AccountContextReader {
             row ->
                 row == null
                     ? AccountContext.unknown()
-                    : new AccountContext(true, row.tier, row.activePoints));
+                    : new AccountContext(
+                        true,
+                        row.tier,
+                        row.activePoints,
+                        row.recentViolations == null ? 0 : row.recentViolations));
   }
 }

@@ -41,6 +41,7 @@ public class HealthChangedConsumer {
               r.market = event.market();
               r.tier = event.tier().name();
               r.activePoints = event.activePoints() == null ? 0 : event.activePoints();
+              r.recentViolations = event.recentViolations();
               r.updatedAt = event.occurredAt();
               return r.persist().replaceWithVoid();
             });

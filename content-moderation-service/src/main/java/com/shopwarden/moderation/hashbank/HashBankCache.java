@@ -52,17 +52,22 @@ public class HashBankCache {
     this.backgroundFrom = config.backgroundRebuildFrom();
   }
 
-  /** The market's banks at their current versions; runs in the caller's session. */
+  /**
+   * The market's active banks at their current versions; runs in the caller's session. A retired
+   * bank's index is dropped: it never matches again and a large one would hold memory for nothing.
+   */
   public Uni<MarketHashBanks> forMarket(String market) {
     return banks
         .ofMarket(market)
         .flatMap(
             all -> {
-              if (all.isEmpty()) {
+              all.stream().filter(HashBankEntity::retired).forEach(b -> compiled.remove(b.id));
+              List<HashBankEntity> active = all.stream().filter(b -> !b.retired()).toList();
+              if (active.isEmpty()) {
                 return Uni.createFrom().item(MarketHashBanks.empty());
               }
               return Multi.createFrom()
-                  .iterable(all)
+                  .iterable(active)
                   .onItem()
                   .transformToUniAndConcatenate(this::current)
                   .collect()

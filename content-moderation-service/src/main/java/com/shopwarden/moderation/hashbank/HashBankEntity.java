@@ -45,4 +45,19 @@ public class HashBankEntity extends PanacheEntityBase {
 
   @Column(name = "updated_at", nullable = false)
   public Instant updatedAt;
+
+  /** {@link BankStatus#ACTIVE} or {@link BankStatus#RETIRED}; only active banks match. */
+  @Column(nullable = false)
+  public String status = BankStatus.ACTIVE.name();
+
+  @Column(name = "retired_by")
+  public String retiredBy;
+
+  @Column(name = "retired_at")
+  public Instant retiredAt;
+
+  /** Whether the bank is retired: kept for audit, no longer matched or changed. */
+  public boolean retired() {
+    return BankStatus.RETIRED.name().equals(status);
+  }
 }

@@ -15,6 +15,10 @@ public class HashBankEntryEntity extends PanacheEntityBase {
 
   @Id public UUID id;
 
+  /** Insertion order, assigned by the database: the order entries are listed and paged in. */
+  @Column(insertable = false, updatable = false)
+  public Long seq;
+
   @Column(name = "bank_id", nullable = false)
   public UUID bankId;
 

@@ -19,11 +19,26 @@ public class HashBankRepository implements PanacheRepositoryBase<HashBankEntity,
     return find("market = ?1 order by name", market).list();
   }
 
-  public Uni<List<HashBankEntryEntity>> entriesOf(UUID bankId, int limit) {
-    return HashBankEntryEntity.<HashBankEntryEntity>find(
-            "bankId = ?1 order by createdAt, id", bankId)
-        .page(0, limit)
-        .list();
+  /**
+   * Up to {@code limit} entries of a bank after the cursor (from the first when null), in insertion
+   * order. Read as rows, not entities: entries persisted in this session would come back from the
+   * session without their database-assigned sequence number.
+   */
+  public Uni<List<HashBankView.PagedEntry>> entriesOf(UUID bankId, EntryCursor after, int limit) {
+    return Panache.getSession()
+        .flatMap(
+            session ->
+                session
+                    .createSelectionQuery(
+                        "select e.id, e.hash, e.quality, e.label, e.createdBy, e.createdAt, e.seq"
+                            + " from HashBankEntryEntity e where e.bankId = :b and e.seq > :after"
+                            + " order by e.seq",
+                        Object[].class)
+                    .setParameter("b", bankId)
+                    .setParameter("after", after == null ? 0L : after.seq())
+                    .setMaxResults(limit)
+                    .getResultList())
+        .map(rows -> rows.stream().map(HashBankView.PagedEntry::of).toList());
   }
 
   public Uni<Long> countEntries(UUID bankId) {

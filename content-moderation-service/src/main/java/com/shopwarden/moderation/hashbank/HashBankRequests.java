@@ -32,6 +32,25 @@ public final class HashBankRequests {
       @Min(0) @Max(100) Integer minQuality,
       @Size(max = 500) String description) {}
 
+  /**
+   * A change of a bank's settings ({@code PATCH}): only the fields given change; one that equals
+   * the current value changes nothing. {@code name}, {@code negative} and {@code kind} cannot
+   * change (strategies and past decisions name the bank and read what its matches mean): a
+   * different value is refused with 409 naming the field, the same value is accepted so that a
+   * client may send back what it read.
+   *
+   * @param maxDistance match at Hamming distance up to this
+   * @param minQuality ignore hashes below this PDQ quality (entries and items)
+   * @param description what the bank holds, for people; an empty string removes it
+   */
+  public record BankSettings(
+      @Min(0) @Max(128) Integer maxDistance,
+      @Min(0) @Max(100) Integer minQuality,
+      @Size(max = 500) String description,
+      Boolean negative,
+      @Size(max = 40) String kind,
+      @Size(max = 64) String name) {}
+
   /** A new entry. */
   public record NewEntry(
       @NotNull @Pattern(regexp = HEX) String hash,

@@ -7,16 +7,21 @@ import com.shopwarden.moderation.screening.MarketPolicyCache;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -32,13 +37,19 @@ import java.util.UUID;
 public class HashBankResource {
 
   private final HashBankService service;
+  private final HashBankSettings settings;
   private final MarketPolicyCache cache;
   private final CurrentCaller caller;
   private final MarketAccess access;
 
   public HashBankResource(
-      HashBankService service, MarketPolicyCache cache, CurrentCaller caller, MarketAccess access) {
+      HashBankService service,
+      HashBankSettings settings,
+      MarketPolicyCache cache,
+      CurrentCaller caller,
+      MarketAccess access) {
     this.service = service;
+    this.settings = settings;
     this.cache = cache;
     this.caller = caller;
     this.access = access;
@@ -53,6 +64,46 @@ public class HashBankResource {
         .create(code, request, caller.get().subject())
         .call(() -> cache.invalidate(code))
         .map(view -> Response.status(Response.Status.CREATED).entity(view).build());
+  }
+
+  /**
+   * Changes the bank's {@code maxDistance}, {@code minQuality} or {@code description}; {@code
+   * negative} and {@code kind} cannot change (409 naming the field).
+   */
+  @PATCH
+  @Path("/{name}")
+  @RolesAllowed(Roles.POLICY_ADMIN)
+  public Uni<HashBankView> change(
+      @PathParam("market") String market,
+      @PathParam("name") @Pattern(regexp = HashBankRequests.NAME) String name,
+      @NotNull @Valid HashBankRequests.BankSettings request) {
+    String code = market(market);
+    return settings
+        .change(code, name, request, caller.get().subject())
+        .call(() -> cache.invalidate(code));
+  }
+
+  /** Retires the bank: it stops matching and is kept, with its entries, for audit. */
+  @DELETE
+  @Path("/{name}")
+  @RolesAllowed(Roles.POLICY_ADMIN)
+  public Uni<HashBankView> retire(
+      @PathParam("market") String market,
+      @PathParam("name") @Pattern(regexp = HashBankRequests.NAME) String name) {
+    String code = market(market);
+    return settings.retire(code, name, caller.get().subject()).call(() -> cache.invalidate(code));
+  }
+
+  /** The bank's entries, oldest first; {@code after} is the previous page's {@code nextCursor}. */
+  @GET
+  @Path("/{name}/entries")
+  @RolesAllowed({Roles.POLICY_ADMIN, Roles.AUDITOR})
+  public Uni<HashBankView.EntryPage> entries(
+      @PathParam("market") String market,
+      @PathParam("name") @Pattern(regexp = HashBankRequests.NAME) String name,
+      @QueryParam("after") @Size(max = 200) String after,
+      @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(HashBankService.MAX_PAGE) int limit) {
+    return service.entries(market(market), name, after, limit);
   }
 
   @POST

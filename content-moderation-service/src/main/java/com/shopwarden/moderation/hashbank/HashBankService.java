@@ -20,8 +20,11 @@ import java.util.UUID;
 @ApplicationScoped
 public class HashBankService {
 
-  /** Entries shown when reading a bank. */
-  static final int SHOWN_ENTRIES = 500;
+  /** Entries shown when reading a bank; the rest are paged through {@link #entries}. */
+  static final int FIRST_PAGE = 100;
+
+  /** Most entries one page may hold. */
+  static final int MAX_PAGE = 500;
 
   static final String SUBJECT = "HASH_BANK";
   static final int DEFAULT_MAX_DISTANCE = 31;
@@ -61,14 +64,14 @@ public class HashBankService {
               return banks
                   .persist(b)
                   .call(() -> changes.record(market, SUBJECT, b.id, 1, "created", who))
-                  .map(saved -> HashBankView.of(b, 0, List.of()));
+                  .map(saved -> HashBankView.summary(b, 0));
             });
   }
 
   @WithTransaction
   public Uni<HashBankView> addEntry(
       String market, String name, HashBankRequests.NewEntry request, String who) {
-    return require(market, name)
+    return requireActive(market, name)
         .flatMap(
             bank -> {
               HashBankEntryEntity e =
@@ -81,7 +84,7 @@ public class HashBankService {
   @WithTransaction
   public Uni<HashBankView> load(String market, String name, String csv, String who) {
     List<CompiledHashBank.Row> rows = HashCsv.parse(csv);
-    return require(market, name)
+    return requireActive(market, name)
         .flatMap(
             bank -> {
               List<Object> entries = new ArrayList<>(rows.size());
@@ -96,7 +99,7 @@ public class HashBankService {
 
   @WithTransaction
   public Uni<HashBankView> removeEntry(String market, String name, UUID entryId, String who) {
-    return require(market, name)
+    return requireActive(market, name)
         .flatMap(
             bank ->
                 HashBankEntryEntity.<HashBankEntryEntity>findById(entryId)
@@ -115,6 +118,15 @@ public class HashBankService {
     return require(market, name).flatMap(this::view);
   }
 
+  /** A page of the bank's entries, oldest first, after the cursor of the previous page. */
+  @WithSession
+  public Uni<HashBankView.EntryPage> entries(String market, String name, String after, int limit) {
+    EntryCursor cursor = after == null || after.isEmpty() ? null : EntryCursor.decode(after);
+    return require(market, name)
+        .flatMap(bank -> banks.entriesOf(bank.id, cursor, limit + 1))
+        .map(found -> HashBankView.EntryPage.of(found, limit));
+  }
+
   @WithSession
   public Uni<List<HashBankView>> list(String market) {
     return banks
@@ -126,10 +138,7 @@ public class HashBankService {
                     .map(
                         counts ->
                             all.stream()
-                                .map(
-                                    b ->
-                                        HashBankView.of(
-                                            b, counts.getOrDefault(b.id, 0L), List.of()))
+                                .map(b -> HashBankView.summary(b, counts.getOrDefault(b.id, 0L)))
                                 .toList()));
   }
 
@@ -184,17 +193,33 @@ public class HashBankService {
     return e;
   }
 
-  private Uni<HashBankView> view(HashBankEntity bank) {
+  Uni<HashBankView> view(HashBankEntity bank) {
     return banks
         .countEntries(bank.id)
         .flatMap(
             count ->
                 banks
-                    .entriesOf(bank.id, SHOWN_ENTRIES)
-                    .map(entries -> HashBankView.of(bank, count, entries)));
+                    .entriesOf(bank.id, null, FIRST_PAGE + 1)
+                    .map(
+                        found ->
+                            HashBankView.of(
+                                bank, count, HashBankView.EntryPage.of(found, FIRST_PAGE))));
   }
 
-  private Uni<HashBankEntity> require(String market, String name) {
+  /** The bank, or 404; a retired one is refused with 409 since it no longer changes. */
+  Uni<HashBankEntity> requireActive(String market, String name) {
+    return require(market, name)
+        .map(
+            b -> {
+              if (b.retired()) {
+                throw ProblemException.conflict(
+                    "hash bank " + name + " in " + market + " is retired and no longer changes");
+              }
+              return b;
+            });
+  }
+
+  Uni<HashBankEntity> require(String market, String name) {
     return banks
         .byName(market, name)
         .map(

@@ -6,6 +6,7 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -16,8 +17,11 @@ import java.util.stream.Collectors;
  * Rights holders' logo hashes: each published asset's PDQ hashes become entries of the bank {@code
  * logos-<organisation>} (kind {@code COUNTERFEIT_LOGO}, default thresholds) in every named market
  * this deployment serves; a republished asset replaces its entries, a withdrawn one removes them.
- * The event carries no quality, so entries are stored at quality 100 (ipr-service verified the
- * asset's images). Runs in the inbox's transaction.
+ * Each entry keeps the quality the event gives for its hash ({@code pdqQualities}), so the bank's
+ * minimum quality leaves out poor logo images as it does for any entry; an event without qualities
+ * (an older producer) is taken at quality 100, since ipr-service verified the asset's images. A
+ * market's policy admins may retire the logo bank: new logos then go to no bank of that market
+ * (withdrawals still remove theirs). Runs in the inbox's transaction.
  */
 @ApplicationScoped
 public class LogoBanks {
@@ -82,6 +86,14 @@ public class LogoBanks {
             });
   }
 
+  /** The quality of each of the event's hashes, in their order. */
+  static List<Integer> qualities(ProtectionAssetPublished event) {
+    if (event.pdqQualities().isEmpty()) {
+      return Collections.nCopies(event.pdqHashes().size(), ASSET_QUALITY);
+    }
+    return event.pdqQualities();
+  }
+
   private Uni<Void> add(String market, ProtectionAssetPublished event, String who) {
     String name = bankName(event.organisationId());
     return banks
@@ -102,11 +114,20 @@ public class LogoBanks {
                             who)))
         .flatMap(
             bank -> {
+              if (bank.retired()) {
+                return Uni.createFrom().voidItem();
+              }
+              List<Integer> qualities = qualities(event);
               List<HashBankEntryEntity> entries = new ArrayList<>();
-              for (String hash : event.pdqHashes()) {
+              for (int i = 0; i < event.pdqHashes().size(); i++) {
                 entries.add(
                     service.entry(
-                        bank, hash, ASSET_QUALITY, event.assetId(), event.assetId(), who));
+                        bank,
+                        event.pdqHashes().get(i),
+                        qualities.get(i),
+                        event.assetId(),
+                        event.assetId(),
+                        who));
               }
               return HashBankEntryEntity.persist(entries)
                   .flatMap(ignored -> service.raise(bank, who, "logo of asset " + event.assetId()));

@@ -62,4 +62,7 @@ public class ContentItemEntity extends PanacheEntityBase {
 
   @Column(nullable = false)
   public String decision;
+
+  /** A listing's EAN-13 as the platform sent it (check digit verified); null otherwise. */
+  public String ean;
 }

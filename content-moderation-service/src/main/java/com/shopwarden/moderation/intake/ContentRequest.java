@@ -36,6 +36,8 @@ import java.util.Map;
  *     not stored, only its hashes are
  * @param scores model scores by model name, each between 0 and 1
  * @param publishedAt when the item (this version) was published, if known
+ * @param ean a product listing's EAN-13 (GTIN-13), check digit verified; only on {@code
+ *     PRODUCT_LISTING}. Stored with the item and carried into {@code ViolationConfirmed}
  */
 public record ContentRequest(
     @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9_.:-]+") String sourcePlatform,
@@ -54,7 +56,44 @@ public record ContentRequest(
     @Size(max = 32)
         Map<@NotBlank @Size(max = 64) String, @NotNull @DecimalMin("0.0") @DecimalMax("1.0") Double>
             scores,
-    Instant publishedAt) {
+    Instant publishedAt,
+    @Pattern(regexp = "[0-9]{13}", message = "must be 13 digits (EAN-13)") String ean) {
+
+  /** An item without an EAN (the fields before it was added). */
+  public ContentRequest(
+      String sourcePlatform,
+      String externalId,
+      Integer version,
+      String kind,
+      String market,
+      String language,
+      Accounts account,
+      Texts text,
+      Price price,
+      Reach reach,
+      List<String> pdqHashes,
+      List<MediaHashInput> media,
+      Image image,
+      Map<String, Double> scores,
+      Instant publishedAt) {
+    this(
+        sourcePlatform,
+        externalId,
+        version,
+        kind,
+        market,
+        language,
+        account,
+        text,
+        price,
+        reach,
+        pdqHashes,
+        media,
+        image,
+        scores,
+        publishedAt,
+        null);
+  }
 
   /**
    * An image sent inline, base64-encoded (the body limit of 1 MB bounds it to about 740 KB).
@@ -88,7 +127,8 @@ public record ContentRequest(
         List.copyOf(all),
         null,
         scores,
-        publishedAt);
+        publishedAt,
+        ean);
   }
 
   /** A PDQ hash of the item's media with its quality. */

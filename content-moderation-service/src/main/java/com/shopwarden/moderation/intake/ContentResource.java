@@ -5,6 +5,8 @@ import com.shopwarden.access.CurrentCaller;
 import com.shopwarden.access.MarketAccess;
 import com.shopwarden.access.Roles;
 import com.shopwarden.contracts.ContentKind;
+import com.shopwarden.contracts.InvalidFieldException;
+import com.shopwarden.contracts.Require;
 import com.shopwarden.market.Market;
 import com.shopwarden.moderation.media.ImageHashing;
 import com.shopwarden.problem.ProblemException;
@@ -150,6 +152,25 @@ public class ContentResource {
     ContentRequest.Accounts account = request.account();
     if (isBlank(account.creatorId()) && isBlank(account.sellerId())) {
       throw ProblemException.invalidField("account", "creatorId or sellerId is required");
+    }
+    checkEan(request);
+  }
+
+  /**
+   * An EAN identifies a product, so only listings carry one; its check digit is verified by the
+   * same rule {@code ViolationConfirmed} applies, so an item accepted here always yields an event.
+   */
+  private static void checkEan(ContentRequest request) {
+    if (request.ean() == null) {
+      return;
+    }
+    if (!ContentKind.PRODUCT_LISTING.name().equals(request.kind())) {
+      throw ProblemException.invalidField("ean", "only PRODUCT_LISTING items carry an EAN");
+    }
+    try {
+      Require.optionalEan13(request.ean(), "ean");
+    } catch (InvalidFieldException e) {
+      throw ProblemException.invalidField("ean", e.getMessage());
     }
   }
 

@@ -67,7 +67,8 @@ public class DecisionEvents {
             ViolationSource.VOLUNTARY,
             item.strategyId.toString(),
             item.strategyVersion,
-            snapshotId.toString());
+            snapshotId.toString(),
+            item.ean);
     return outbox.publish(event);
   }
 

@@ -195,6 +195,7 @@ public class IntakeService {
     item.creatorAccountId = blankToNull(request.account().creatorId());
     item.sellerAccountId = blankToNull(request.account().sellerId());
     item.receivedAt = clock.instant();
+    item.ean = request.ean();
     return item;
   }
 

@@ -149,9 +149,14 @@ public final class ScreeningEngine {
     signals.put("hashes", hashMaps);
     Map<String, Object> accountVars =
         Map.of(
-            "known", account.known(),
-            "tier", account.tier(),
-            "activePoints", (long) account.activePoints());
+            "known",
+            account.known(),
+            "tier",
+            account.tier(),
+            "activePoints",
+            (long) account.activePoints(),
+            "recentViolations",
+            (long) account.recentViolations());
     return Map.of("content", content, "signals", signals, "account", accountVars);
   }
 

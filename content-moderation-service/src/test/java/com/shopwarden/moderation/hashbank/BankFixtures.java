@@ -106,6 +106,38 @@ final class BankFixtures {
         .then();
   }
 
+  /** {@code PATCH}es a bank's settings as the market's policy admin. */
+  static ValidatableResponse change(String market, String bank, Map<String, Object> settings) {
+    return given()
+        .auth()
+        .oauth2(ModerationFixtures.admin(market))
+        .contentType(ContentType.JSON)
+        .body(settings)
+        .patch("/api/v1/markets/{m}/hash-banks/{b}", market, bank)
+        .then();
+  }
+
+  /** Retires a bank ({@code DELETE}) as the market's policy admin. */
+  static ValidatableResponse retire(String market, String bank) {
+    return given()
+        .auth()
+        .oauth2(ModerationFixtures.admin(market))
+        .delete("/api/v1/markets/{m}/hash-banks/{b}", market, bank)
+        .then();
+  }
+
+  /** One page of a bank's entries as the market's policy admin. */
+  static ValidatableResponse entries(String market, String bank, String after, Integer limit) {
+    var request = given().auth().oauth2(ModerationFixtures.admin(market));
+    if (after != null) {
+      request = request.queryParam("after", after);
+    }
+    if (limit != null) {
+      request = request.queryParam("limit", limit);
+    }
+    return request.get("/api/v1/markets/{m}/hash-banks/{b}/entries", market, bank).then();
+  }
+
   /** A listing carrying media hashes with their quality. */
   static Map<String, Object> withMedia(String market, String hash, int quality) {
     Map<String, Object> body = ModerationFixtures.listing(market, "s-" + UUID.randomUUID(), "bag");
