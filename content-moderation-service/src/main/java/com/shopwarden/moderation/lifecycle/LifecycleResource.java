@@ -25,8 +25,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 
 /**
- * The lifecycle of a market's strategy: transitions and rollback (policy admins of the market), its
- * versions and transition history (also moderators, senior moderators and auditors).
+ * The lifecycle of a market's strategy: transitions, rollback and backtests (policy admins of the
+ * market), its versions and transition history (also moderators, senior moderators and auditors).
  */
 @Path("/api/v1/markets/{market}/strategies/{name}")
 @Produces(MediaType.APPLICATION_JSON)
@@ -40,6 +40,7 @@ public class LifecycleResource {
   private final StrategyRepository repository;
   private final StageChanges stages;
   private final MarketPolicyCache cache;
+  private final Backtest backtest;
   private final CurrentCaller caller;
   private final MarketAccess access;
 
@@ -49,8 +50,10 @@ public class LifecycleResource {
       StrategyRepository repository,
       StageChanges stages,
       MarketPolicyCache cache,
+      Backtest backtest,
       CurrentCaller caller,
       MarketAccess access) {
+    this.backtest = backtest;
     this.lifecycle = lifecycle;
     this.strategies = strategies;
     this.repository = repository;
@@ -115,6 +118,17 @@ public class LifecycleResource {
     return lifecycle
         .rollback(code, name, request, caller.get().subject())
         .call(() -> cache.invalidate(code));
+  }
+
+  /** Runs a version (the latest by default) over stored items; stores nothing. */
+  @POST
+  @Path("/backtests")
+  @RolesAllowed(Roles.POLICY_ADMIN)
+  public Uni<BacktestReport> backtest(
+      @PathParam("market") String market,
+      @PathParam("name") @Pattern(regexp = NAME) String name,
+      @NotNull @Valid BacktestRequest request) {
+    return backtest.run(market(market), name, request);
   }
 
   private String market(String market) {

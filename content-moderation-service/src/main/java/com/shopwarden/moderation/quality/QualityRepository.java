@@ -70,6 +70,43 @@ public class QualityRepository {
           + " from keys join kv on keys.policy is null or kv.policy_code = keys.policy"
           + " group by keys.k, keys.v";
 
+  /** How often one strategy version matched in a recent window and in the baseline before it. */
+  public record HitRate(String strategyId, int version, long recentHits, long baselineHits) {}
+
+  /** Items a market screened in a recent window and in the baseline before it. */
+  public record Screened(long recent, long baseline) {}
+
+  /**
+   * Matches per strategy version (acting or not: a version's match rate is what spikes, whatever
+   * its stage was) in {@code [recentFrom, now]} and in the baseline {@code [baselineFrom,
+   * recentFrom)}.
+   */
+  public Uni<List<HitRate>> hitRates(
+      String market, Instant baselineFrom, Instant recentFrom, Instant now) {
+    return rows(
+            "select h.strategy_id::text, h.strategy_version,"
+                + " count(*) filter (where h.hit_at >= ?2), count(*) filter (where h.hit_at < ?2)"
+                + " from strategy_hit h where h.market = ?1 and h.hit_at >= ?3 and h.hit_at <= ?4"
+                + " group by 1, 2",
+            List.of(market, recentFrom, baselineFrom, now))
+        .map(
+            rows ->
+                rows.stream()
+                    .map(r -> new HitRate((String) r[0], (int) num(r[1]), num(r[2]), num(r[3])))
+                    .toList());
+  }
+
+  /** Items screened in the same two windows as {@link #hitRates}. */
+  public Uni<Screened> screened(
+      String market, Instant baselineFrom, Instant recentFrom, Instant now) {
+    return rows(
+            "select count(*) filter (where c.received_at >= ?2),"
+                + " count(*) filter (where c.received_at < ?2) from content_item c"
+                + " where c.market = ?1 and c.received_at >= ?3 and c.received_at <= ?4",
+            List.of(market, recentFrom, baselineFrom, now))
+        .map(rows -> new Screened(num(rows.get(0)[0]), num(rows.get(0)[1])));
+  }
+
   /** Per strategy version; {@code strategyId} null for every strategy of the market. */
   public Uni<List<Keyed>> strategies(String market, Instant from, Instant to, UUID strategyId) {
     // '' stands for "all": a typed value, so the database never has to guess a null's type.
