@@ -136,7 +136,7 @@ public class Backtest {
                     .createSelectionQuery(
                         "select c, e.content from ContentItemEntity c, EvidenceSnapshotEntity e"
                             + " where e.contentId = c.id and c.market = :m and c.receivedAt >= :f"
-                            + " and c.receivedAt < :t order by c.receivedAt, c.id",
+                            + " and c.receivedAt < :t order by c.receivedAt, c.seq",
                         Object[].class)
                     .setParameter("m", market)
                     .setParameter("f", window.from())

@@ -87,16 +87,17 @@ public class EmergencyExpiry {
                     .flatMap(
                         s -> {
                           markets.add(s.market);
-                          return stages.move(
-                              s,
-                              v,
-                              Stage.RETIRED,
-                              StageChanges.Kind.EXPIRY,
-                              "emergency rule expired at " + v.emergencyUntil,
-                              WHO);
+                          return stages
+                              .move(
+                                  s,
+                                  v,
+                                  Stage.RETIRED,
+                                  StageChanges.Kind.EXPIRY,
+                                  "emergency rule expired at " + v.emergencyUntil,
+                                  WHO)
+                              .replaceWith(1);
                         }))
         .collect()
-        .asList()
-        .map(List::size);
+        .with(java.util.stream.Collectors.summingInt(Integer::intValue));
   }
 }

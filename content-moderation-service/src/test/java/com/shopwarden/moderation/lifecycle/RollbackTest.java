@@ -88,10 +88,12 @@ class RollbackTest {
         .get("/api/v1/markets/{m}/strategies/rollme/transitions", MARKET)
         .then()
         .statusCode(200)
-        .body("kind[-2..-1]", equalTo(List.of("ROLLBACK", "ROLLBACK")))
-        .body("toStage[-2..-1]", equalTo(List.of("RETIRED", "ACTIVE")))
-        .body("version[-2..-1]", equalTo(List.of(2, 1)))
-        .body("changedBy[-1]", equalTo("ana-admin"));
+        .body(
+            "findAll { it.kind == 'ROLLBACK' }.collect { it.version + ':' + it.toStage }",
+            equalTo(List.of("2:RETIRED", "1:ACTIVE")))
+        .body(
+            "findAll { it.kind == 'ROLLBACK' }.changedBy",
+            equalTo(List.of("ana-admin", "ana-admin")));
 
     String ceType = EventTypes.of(StrategyRolledBack.class).ceType();
     List<ConsumerRecord<String, byte[]>> records =
@@ -109,7 +111,7 @@ class RollbackTest {
     // v2 acted once (the BLOCK above) and nobody labelled or appealed it yet.
     assertThat(event.get("figures").get("decisions").asLong()).isEqualTo(1);
     assertThat(event.get("figures").get("overturned").asLong()).isZero();
-    assertThat(event.get("figures").get("precision").isNull()).isTrue();
+    assertThat(event.get("figures").hasNonNull("precision")).isFalse();
   }
 
   @Test
