@@ -67,7 +67,23 @@ public final class ModerationFixtures {
         .then();
   }
 
+  /**
+   * Saves a strategy version and puts it in force, as the tests written before the lifecycle
+   * expect: the API saves a DRAFT, and the fixture promotes it to ACTIVE directly (retiring the
+   * version it replaces), because the promotion gate would need labelled outcomes first. Tests of
+   * the lifecycle itself use {@link #draftStrategy}.
+   */
   public static ValidatableResponse saveStrategy(
+      String market, String name, String expression, String action, String policy, String sev) {
+    ValidatableResponse saved = draftStrategy(market, name, expression, action, policy, sev);
+    if (saved.extract().statusCode() == 200) {
+      activate(market, saved.extract().path("id"), saved.extract().path("version"));
+    }
+    return saved;
+  }
+
+  /** Saves a strategy version through the API: a DRAFT, not evaluated. */
+  public static ValidatableResponse draftStrategy(
       String market, String name, String expression, String action, String policy, String sev) {
     return given()
         .auth()
@@ -82,6 +98,72 @@ public final class ModerationFixtures {
                 "reasonTemplate", "{policyCode}: {terms} ({strategy})"))
         .put("/api/v1/markets/{m}/strategies/{n}", market, name)
         .then();
+  }
+
+  /** Puts a version in force without the lifecycle, and drops the market's cached policy. */
+  public static void activate(String market, String strategyId, int version) {
+    execute(
+        "update strategy_version set stage = 'RETIRED' where strategy_id = ?::uuid"
+            + " and stage = 'ACTIVE' and version <> ? and emergency_until is null",
+        strategyId,
+        version);
+    execute(
+        "update strategy_version set stage = 'ACTIVE' where strategy_id = ?::uuid and version = ?",
+        strategyId,
+        version);
+    io.quarkus.arc.Arc.container()
+        .instance(com.shopwarden.moderation.screening.MarketPolicyCache.class)
+        .get()
+        .invalidate(market)
+        .await()
+        .indefinitely();
+  }
+
+  /** Moves a strategy version through the lifecycle API as the market's policy admin. */
+  public static ValidatableResponse transition(
+      String market, String name, Integer version, String target, String reason) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("version", version);
+    body.put("target", target);
+    body.put("reason", reason);
+    return given()
+        .auth()
+        .oauth2(admin(market))
+        .contentType(ContentType.JSON)
+        .body(body)
+        .post("/api/v1/markets/{m}/strategies/{n}/transitions", market, name)
+        .then();
+  }
+
+  /**
+   * A person's judgement of an item, as the review queues record it, at the application clock's
+   * time.
+   */
+  public static void label(String contentId, String source, boolean violation, String policy) {
+    java.time.Instant now =
+        io.quarkus.arc.Arc.container().instance(java.time.Clock.class).get().instant();
+    execute(
+        "insert into moderation_label (id, content_id, market, source, violation, policy_code,"
+            + " labelled_by, labelled_at) select gen_random_uuid(), id, market, ?, ?, ?,"
+            + " 'fixture-moderator', ? from content_item where id = ?::uuid",
+        source,
+        violation,
+        policy,
+        java.sql.Timestamp.from(now),
+        contentId);
+  }
+
+  /** Runs one statement against the application's database. */
+  public static int execute(String sql, Object... params) {
+    try (Connection c = CurrentTestDatabase.connect();
+        PreparedStatement s = c.prepareStatement(sql)) {
+      for (int i = 0; i < params.length; i++) {
+        s.setObject(i + 1, params[i]);
+      }
+      return s.executeUpdate();
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** A listing body with a seller and a title; tests add or change fields. */

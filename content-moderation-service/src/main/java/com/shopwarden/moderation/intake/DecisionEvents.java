@@ -86,7 +86,7 @@ public class DecisionEvents {
             item.version));
   }
 
-  static Responsible responsible(ContentItemEntity item) {
+  public static Responsible responsible(ContentItemEntity item) {
     boolean sellerFirst =
         item.kind.equals(ContentKind.PRODUCT_LISTING.name())
             || item.kind.equals(ContentKind.IMAGE.name());
@@ -97,5 +97,5 @@ public class DecisionEvents {
   }
 
   /** The account that answers for an item. */
-  record Responsible(String id, AccountType type) {}
+  public record Responsible(String id, AccountType type) {}
 }

@@ -13,6 +13,7 @@ import com.shopwarden.moderation.screening.ScreeningEngine;
 import com.shopwarden.moderation.screening.ScreeningInput;
 import com.shopwarden.moderation.screening.ScreeningOutcome;
 import com.shopwarden.moderation.strategy.Action;
+import com.shopwarden.moderation.strategy.ContentBucket;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -91,7 +92,13 @@ public class IntakeService {
             policy ->
                 accounts
                     .of(who.id(), who.type().name())
-                    .map(account -> engine.screen(input(request, item), policy, account)))
+                    .map(
+                        account ->
+                            engine.screen(
+                                input(request, item),
+                                policy,
+                                account,
+                                ContentBucket.canary(item.sourcePlatform, item.externalId))))
         .flatMap(outcome -> store(request, market, item, outcome));
   }
 
@@ -152,7 +159,7 @@ public class IntakeService {
     return items
         .persist(item)
         .flatMap(ignored -> snapshot.persist())
-        .flatMap(ignored -> hits.record(item.id, item.market, outcome, now))
+        .flatMap(ignored -> hits.record(item, outcome, now))
         .flatMap(ignored -> follow)
         .map(ignored -> new Submission(decision, false));
   }
@@ -199,7 +206,8 @@ public class IntakeService {
     return item;
   }
 
-  static ScreeningInput input(ContentRequest request, ContentItemEntity item) {
+  /** What the engine screens, from a request and its item (also used to backtest stored items). */
+  public static ScreeningInput input(ContentRequest request, ContentItemEntity item) {
     Map<String, String> texts = new LinkedHashMap<>();
     ContentRequest.Texts t = request.text();
     if (t != null) {

@@ -152,7 +152,9 @@ public class MarketPackImporter {
                             s.policyCode(),
                             s.severity(),
                             s.reasonTemplate()),
-                        who)
+                        who,
+                        // Shipped packs are the market's vetted defaults: in force from the start.
+                        StrategyService.Placement.active("imported from " + who))
                     .replaceWith(1));
   }
 }

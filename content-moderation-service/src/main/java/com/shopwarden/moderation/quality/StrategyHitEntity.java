@@ -40,6 +40,13 @@ public class StrategyHitEntity extends PanacheEntityBase {
   @Column(name = "policy_code", nullable = false)
   public String policyCode;
 
+  /**
+   * Whether the strategy acted on the item: false for SHADOW hits, CANARY hits outside the canary
+   * share and ACTIVE hits standing aside for their canary.
+   */
+  @Column(nullable = false)
+  public boolean acting;
+
   /** Whether this hit decided the item's verdict. */
   @Column(nullable = false)
   public boolean deciding;

@@ -4,6 +4,7 @@ import com.shopwarden.contracts.Severity;
 import com.shopwarden.moderation.audit.PolicyChangeLog;
 import com.shopwarden.moderation.hashbank.HashBankCache;
 import com.shopwarden.moderation.hashbank.HashBankRebuilt;
+import com.shopwarden.moderation.lifecycle.LifecyclePolicies;
 import com.shopwarden.moderation.strategy.Action;
 import com.shopwarden.moderation.strategy.CompiledStrategy;
 import com.shopwarden.moderation.strategy.StrategyCompiler;
@@ -19,9 +20,12 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -49,21 +53,36 @@ public class MarketPolicyCache {
 
   private final PolicyChangeLog changes;
   private final HashBankCache banks;
+  private final LifecyclePolicies lifecycle;
+  private final Clock clock;
+
+  /** The earliest emergency expiry in each cached policy: the policy is stale from then on. */
+  private final Map<String, Instant> expiries = new ConcurrentHashMap<>();
 
   public MarketPolicyCache(
       TermListRepository lists,
       StrategyRepository strategies,
       PolicyChangeLog changes,
-      HashBankCache banks) {
+      HashBankCache banks,
+      LifecyclePolicies lifecycle,
+      Clock clock) {
     this.lists = lists;
     this.strategies = strategies;
     this.changes = changes;
     this.banks = banks;
+    this.lifecycle = lifecycle;
+    this.clock = clock;
   }
 
   /** The market's policy; loads it within the caller's session when it is not cached. */
   public Uni<MarketPolicy> forMarket(String market) {
     MarketPolicy cached = policies.get(market);
+    Instant expiry = expiries.get(market);
+    if (cached != null && expiry != null && !clock.instant().isBefore(expiry)) {
+      // An emergency rule expired: it stops acting now, not when the expiry job next runs.
+      invalidate(market);
+      cached = null;
+    }
     if (cached != null) {
       return Uni.createFrom().item(cached);
     }
@@ -77,10 +96,14 @@ public class MarketPolicyCache {
                         loaded -> {
                           // A change during the load made it stale: use it once, do not keep it.
                           if (generation(market).get() == generation) {
-                            policies.put(market, loaded);
+                            policies.put(market, loaded.policy());
                             stamps.put(market, stamp);
+                            if (loaded.expiry() != null) {
+                              expiries.put(market, loaded.expiry());
+                            }
                           }
-                        }));
+                        })
+                    .map(Loaded::policy));
   }
 
   /**
@@ -120,6 +143,7 @@ public class MarketPolicyCache {
     generation(market).incrementAndGet();
     policies.remove(market);
     stamps.remove(market);
+    expiries.remove(market);
     return Uni.createFrom().voidItem();
   }
 
@@ -132,7 +156,11 @@ public class MarketPolicyCache {
     return generations.computeIfAbsent(market, m -> new AtomicLong());
   }
 
-  private Uni<MarketPolicy> load(String market) {
+  /** A built policy and the earliest expiry of an emergency rule in it (null when none). */
+  private record Loaded(MarketPolicy policy, Instant expiry) {}
+
+  private Uni<Loaded> load(String market) {
+    Instant now = clock.instant();
     return lists
         .ofMarket(market)
         .flatMap(
@@ -147,20 +175,27 @@ public class MarketPolicyCache {
                     .flatMap(
                         all ->
                             strategies
-                                .currentVersions(market)
+                                .evaluatedVersions(market, now)
                                 .flatMap(
                                     versions ->
                                         banks
                                             .forMarket(market)
                                             .map(
                                                 hashBanks ->
-                                                    new MarketPolicy(
-                                                        terms,
-                                                        compile(all, versions),
-                                                        hashBanks)))));
+                                                    new Loaded(
+                                                        new MarketPolicy(
+                                                            terms,
+                                                            compile(market, all, versions),
+                                                            hashBanks),
+                                                        versions.stream()
+                                                            .map(v -> v.emergencyUntil)
+                                                            .filter(Objects::nonNull)
+                                                            .min(Instant::compareTo)
+                                                            .orElse(null))))));
   }
 
-  private StrategySet compile(List<StrategyEntity> all, List<StrategyVersionEntity> versions) {
+  private StrategySet compile(
+      String market, List<StrategyEntity> all, List<StrategyVersionEntity> versions) {
     Map<UUID, StrategyEntity> byId =
         all.stream().collect(Collectors.toMap(s -> s.id, Function.identity()));
     List<CompiledStrategy> compiled = new ArrayList<>();
@@ -176,12 +211,14 @@ public class MarketPolicyCache {
                 v.policyCode,
                 Severity.valueOf(v.severity),
                 v.reasonTemplate,
-                compiler.compile(v.expression)));
+                compiler.compile(v.expression),
+                v.stage(),
+                v.emergencyUntil != null));
       } catch (RuntimeException e) {
         // Stored versions compiled when saved; one that no longer does must not stop screening.
         LOG.errorf("strategy %s v%d no longer compiles: %s", s.name, v.version, e.getMessage());
       }
     }
-    return new StrategySet(compiled);
+    return new StrategySet(compiled, lifecycle.of(market).canaryBuckets());
   }
 }

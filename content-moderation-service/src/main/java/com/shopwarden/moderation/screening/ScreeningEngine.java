@@ -6,6 +6,7 @@ import com.shopwarden.moderation.screening.ScreeningOutcome.StrategyHit;
 import com.shopwarden.moderation.screening.ScreeningOutcome.TermSignal;
 import com.shopwarden.moderation.strategy.Action;
 import com.shopwarden.moderation.strategy.CompiledStrategy;
+import com.shopwarden.moderation.strategy.ContentBucket;
 import com.shopwarden.moderation.strategy.SignalFamily;
 import com.shopwarden.text.TermMatch;
 import java.util.ArrayList;
@@ -33,7 +34,17 @@ public final class ScreeningEngine {
           .reversed()
           .thenComparing(CompiledStrategy::name);
 
+  /** Screens an item outside every canary (benchmarks, tools without an item identity). */
   public ScreeningOutcome screen(ScreeningInput in, MarketPolicy policy, AccountContext account) {
+    return screen(in, policy, account, ContentBucket.NONE);
+  }
+
+  /**
+   * Screens an item; {@code bucket} (its {@link ContentBucket}) says whether CANARY versions act on
+   * it. Only acting matches decide; the others are returned as {@code observed}.
+   */
+  public ScreeningOutcome screen(
+      ScreeningInput in, MarketPolicy policy, AccountContext account, int bucket) {
     long started = System.nanoTime();
     List<TermSignal> terms = new ArrayList<>();
     for (Map.Entry<String, String> field : in.texts().entrySet()) {
@@ -78,6 +89,20 @@ public final class ScreeningEngine {
       }
     }
     matched.sort(STRONGEST_FIRST);
+    List<StrategyHit> observed = List.of();
+    if (!matched.isEmpty() && !policy.strategies().allActive()) {
+      List<CompiledStrategy> acting = new ArrayList<>(matched.size());
+      List<StrategyHit> aside = new ArrayList<>();
+      for (CompiledStrategy s : matched) {
+        if (policy.strategies().acts(s, bucket)) {
+          acting.add(s);
+        } else {
+          aside.add(hit(s));
+        }
+      }
+      matched = acting;
+      observed = aside;
+    }
     List<StrategyHit> hits = matched.stream().map(ScreeningEngine::hit).toList();
     CompiledStrategy winner = matched.isEmpty() ? null : matched.get(0);
     Action verdict = winner == null ? Action.ALLOW : winner.action();
@@ -92,12 +117,19 @@ public final class ScreeningEngine {
         hashes,
         hits,
         candidates.size(),
-        micros);
+        micros,
+        observed);
   }
 
   private static StrategyHit hit(CompiledStrategy s) {
     return new StrategyHit(
-        s.id(), s.name(), s.version(), s.action(), s.policyCode(), s.severity().name());
+        s.id(),
+        s.name(),
+        s.version(),
+        s.action(),
+        s.policyCode(),
+        s.severity().name(),
+        s.hitStage());
   }
 
   /** The CEL variables; every key is always present so that strategies can rely on them. */

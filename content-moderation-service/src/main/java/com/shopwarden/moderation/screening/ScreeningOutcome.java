@@ -13,9 +13,12 @@ import java.util.UUID;
  * @param terms every term match, with field and position in the original text
  * @param scores every model score supplied
  * @param hashes every unsuppressed hash-bank match of the item's media
- * @param strategies every strategy that matched, strongest first
+ * @param strategies every acting strategy that matched, strongest first
  * @param evaluated how many strategies were evaluated (the rest were skipped by the index)
  * @param processingMicros time spent screening, in microseconds
+ * @param observed strategies that matched but did not act on this item (SHADOW versions, CANARY
+ *     versions outside their share, ACTIVE versions standing aside for their canary): recorded for
+ *     quality, never part of the decision
  */
 public record ScreeningOutcome(
     Action verdict,
@@ -26,7 +29,8 @@ public record ScreeningOutcome(
     List<HashSignal> hashes,
     List<StrategyHit> strategies,
     int evaluated,
-    long processingMicros) {
+    long processingMicros,
+    List<StrategyHit> observed) {
 
   /** A term found in one text field. */
   public record TermSignal(
@@ -54,7 +58,17 @@ public record ScreeningOutcome(
    */
   public record HashSignal(String bank, String kind, int distance, String label, String hash) {}
 
-  /** A strategy that matched. */
+  /**
+   * A strategy that matched.
+   *
+   * @param stage the version's stage when it matched: SHADOW, CANARY, ACTIVE or EMERGENCY
+   */
   public record StrategyHit(
-      UUID id, String name, int version, Action action, String policyCode, String severity) {}
+      UUID id,
+      String name,
+      int version,
+      Action action,
+      String policyCode,
+      String severity,
+      String stage) {}
 }

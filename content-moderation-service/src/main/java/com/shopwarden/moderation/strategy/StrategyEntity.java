@@ -20,13 +20,7 @@ public class StrategyEntity extends PanacheEntityBase {
   @Column(nullable = false)
   public String name;
 
+  /** The latest version saved; each version has its own lifecycle {@link Stage}. */
   @Column(name = "current_version", nullable = false)
   public int currentVersion;
-
-  /**
-   * {@code ACTIVE} for now; the lifecycle of the review issue (shadow, canary, retired) uses this
-   * column.
-   */
-  @Column(nullable = false)
-  public String state;
 }

@@ -7,30 +7,70 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-/** Saves strategy versions (compiled first: a bad expression is never stored) and reads them. */
+/**
+ * Saves strategy versions (compiled first: a bad expression is never stored) and reads them. A
+ * version saved through the API starts as a DRAFT and moves through the lifecycle; shipped packs
+ * and emergency rules place theirs directly (see {@link Placement}).
+ */
 @ApplicationScoped
 public class StrategyService {
-
-  static final String ACTIVE = "ACTIVE";
 
   private final StrategyRepository strategies;
   private final StrategyCompiler compiler = new StrategyCompiler();
   private final PolicyChangeLog changes;
+  private final StageChanges stages;
   private final Clock clock;
 
-  public StrategyService(StrategyRepository strategies, PolicyChangeLog changes, Clock clock) {
+  public StrategyService(
+      StrategyRepository strategies, PolicyChangeLog changes, StageChanges stages, Clock clock) {
     this.strategies = strategies;
     this.changes = changes;
+    this.stages = stages;
     this.clock = clock;
   }
 
-  /** Compiles and stores a new version of a strategy (version 1 creates it). */
+  /**
+   * Where a new version starts.
+   *
+   * @param stage its first stage
+   * @param kind recorded in the transition history
+   * @param reason recorded in the transition history
+   * @param emergencyUntil for an emergency rule, when it expires; null otherwise
+   * @param emergencyReason for an emergency rule, why
+   */
+  public record Placement(
+      Stage stage,
+      StageChanges.Kind kind,
+      String reason,
+      Instant emergencyUntil,
+      String emergencyReason) {
+
+    /** A version saved by a policy admin: a DRAFT until it is moved through the lifecycle. */
+    public static Placement draft() {
+      return new Placement(Stage.DRAFT, StageChanges.Kind.CREATED, "saved", null, null);
+    }
+
+    /** A version in force at once, as a shipped pack's strategies are. */
+    public static Placement active(String reason) {
+      return new Placement(Stage.ACTIVE, StageChanges.Kind.CREATED, reason, null, null);
+    }
+  }
+
+  /** Compiles and stores a new DRAFT version of a strategy (version 1 creates it). */
   @WithTransaction
   public Uni<StrategyView> save(String market, String name, StrategyRequest request, String who) {
+    return save(market, name, request, who, Placement.draft());
+  }
+
+  /** Compiles and stores a new version of a strategy in the given placement. */
+  @WithTransaction
+  public Uni<StrategyView> save(
+      String market, String name, StrategyRequest request, String who, Placement placement) {
     StrategyCompiler.Compiled compiled = compiler.compile(request.expression());
     String families =
         compiled.families().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
@@ -44,7 +84,6 @@ public class StrategyService {
                 s.id = UUID.randomUUID();
                 s.market = market;
                 s.name = name;
-                s.state = ACTIVE;
                 s.currentVersion = 1;
               } else {
                 s.currentVersion++;
@@ -62,6 +101,9 @@ public class StrategyService {
               v.families = families;
               v.createdBy = who;
               v.createdAt = clock.instant();
+              v.stage = placement.stage().name();
+              v.emergencyUntil = placement.emergencyUntil();
+              v.emergencyReason = placement.emergencyReason();
               return strategies
                   .persist(strategy)
                   .flatMap(ignored -> v.persist())
@@ -74,6 +116,9 @@ public class StrategyService {
                               v.version,
                               (v.version == 1 ? "created " : "new version of ") + name,
                               who))
+                  .flatMap(
+                      ignored ->
+                          stages.created(strategy, v, placement.kind(), placement.reason(), who))
                   .map(ignored -> StrategyView.of(strategy, v));
             });
   }
@@ -102,7 +147,23 @@ public class StrategyService {
             });
   }
 
-  /** The current version of every strategy of a market. */
+  /** Every version of a strategy with its stage, oldest first. */
+  @WithSession
+  public Uni<List<StrategyView>> versions(String market, String name) {
+    return strategies
+        .byName(market, name)
+        .flatMap(
+            s -> {
+              if (s == null) {
+                throw ProblemException.notFound("no strategy " + name + " in " + market);
+              }
+              return strategies
+                  .versions(s.id)
+                  .map(all -> all.stream().map(v -> StrategyView.of(s, v)).toList());
+            });
+  }
+
+  /** The latest version of every strategy of a market. */
   @WithSession
   public Uni<List<StrategyView>> list(String market) {
     return strategies

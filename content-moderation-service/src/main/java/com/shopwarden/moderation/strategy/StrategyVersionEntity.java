@@ -45,4 +45,20 @@ public class StrategyVersionEntity extends PanacheEntityBase {
 
   @Column(name = "created_at", nullable = false)
   public Instant createdAt;
+
+  /** The version's lifecycle stage, a {@link Stage} name. */
+  @Column(nullable = false)
+  public String stage;
+
+  /** For an emergency rule: when it retires on its own; null otherwise. */
+  @Column(name = "emergency_until")
+  public Instant emergencyUntil;
+
+  /** For an emergency rule: why it was put in force without the lifecycle. */
+  @Column(name = "emergency_reason")
+  public String emergencyReason;
+
+  public Stage stage() {
+    return Stage.valueOf(stage);
+  }
 }

@@ -4,13 +4,21 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** A strategy version as the admin API shows it. */
+/**
+ * A strategy version as the admin API shows it.
+ *
+ * @param stage the version's lifecycle stage
+ * @param emergency whether it is an emergency rule, in force until {@code emergencyUntil}
+ */
 public record StrategyView(
     UUID id,
     String market,
     String name,
     int version,
-    String state,
+    String stage,
+    boolean emergency,
+    Instant emergencyUntil,
+    String emergencyReason,
     String expression,
     String action,
     String policyCode,
@@ -20,13 +28,16 @@ public record StrategyView(
     String createdBy,
     Instant createdAt) {
 
-  static StrategyView of(StrategyEntity s, StrategyVersionEntity v) {
+  public static StrategyView of(StrategyEntity s, StrategyVersionEntity v) {
     return new StrategyView(
         s.id,
         s.market,
         s.name,
         v.version,
-        s.state,
+        v.stage,
+        v.emergencyUntil != null,
+        v.emergencyUntil,
+        v.emergencyReason,
         v.expression,
         v.action,
         v.policyCode,

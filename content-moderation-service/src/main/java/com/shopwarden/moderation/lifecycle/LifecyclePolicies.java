@@ -1,0 +1,90 @@
+package com.shopwarden.moderation.lifecycle;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Reads each market's lifecycle settings once: {@code <location>/<CODE>/lifecycle.json} merged over
+ * {@code <location>/default/lifecycle.json} from the classpath ({@code location} is {@code markets}
+ * unless {@code shopwarden.moderation.lifecycle.location} says otherwise).
+ */
+@ApplicationScoped
+public class LifecyclePolicies {
+
+  private final ObjectMapper json;
+  private final String location;
+  private final Map<String, LifecyclePolicy> byMarket = new ConcurrentHashMap<>();
+
+  public LifecyclePolicies(
+      ObjectMapper json,
+      @ConfigProperty(name = "shopwarden.moderation.lifecycle.location", defaultValue = "markets")
+          String location) {
+    this.json = json;
+    this.location = location;
+  }
+
+  public LifecyclePolicy of(String market) {
+    return byMarket.computeIfAbsent(market, m -> load(json, location, m));
+  }
+
+  /** The settings of a market under a classpath location; fails when the default is missing. */
+  public static LifecyclePolicy load(ObjectMapper json, String location, String market) {
+    JsonNode defaults = read(json, location + "/default/lifecycle.json");
+    if (defaults == null) {
+      throw new IllegalStateException(location + "/default/lifecycle.json is missing");
+    }
+    JsonNode own = read(json, location + "/" + market + "/lifecycle.json");
+    JsonNode merged = own == null ? defaults : merge(defaults.deepCopy(), own);
+    try {
+      LifecyclePolicy policy = json.treeToValue(merged, LifecyclePolicy.class);
+      check(policy, market);
+      return policy;
+    } catch (IOException e) {
+      throw new UncheckedIOException("lifecycle settings of " + market + " are unreadable", e);
+    }
+  }
+
+  private static void check(LifecyclePolicy p, String market) {
+    if (p.promotion() == null
+        || p.protection() == null
+        || p.canaryPercent() < 0
+        || p.canaryPercent() > 100
+        || p.shadowSampleShare() < 0
+        || p.shadowSampleShare() > 1
+        || p.promotion().minPrecision() < 0
+        || p.promotion().minPrecision() > 1
+        || p.emergencyMaxHours() < 1) {
+      throw new IllegalStateException("lifecycle settings of " + market + " are out of range");
+    }
+  }
+
+  private static JsonNode read(ObjectMapper json, String resource) {
+    try (InputStream in =
+        Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
+      return in == null ? null : json.readTree(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(resource + " is unreadable", e);
+    }
+  }
+
+  private static JsonNode merge(JsonNode base, JsonNode over) {
+    if (!(base instanceof ObjectNode target) || !over.isObject()) {
+      return over;
+    }
+    for (Iterator<Map.Entry<String, JsonNode>> it = over.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      JsonNode existing = target.get(e.getKey());
+      target.set(e.getKey(), existing == null ? e.getValue() : merge(existing, e.getValue()));
+    }
+    return target;
+  }
+}
