@@ -36,6 +36,9 @@ import java.util.Map;
  *     not stored, only its hashes are
  * @param scores model scores by model name, each between 0 and 1
  * @param publishedAt when the item (this version) was published, if known
+ * @param report who reported the item, if it comes from a report: {@code USER} or {@code
+ *     TRUSTED_FLAGGER} (raises the review priority; a trusted flagger's report makes an upheld
+ *     violation's source TRUSTED_FLAGGER)
  */
 public record ContentRequest(
     @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9_.:-]+") String sourcePlatform,
@@ -54,7 +57,8 @@ public record ContentRequest(
     @Size(max = 32)
         Map<@NotBlank @Size(max = 64) String, @NotNull @DecimalMin("0.0") @DecimalMax("1.0") Double>
             scores,
-    Instant publishedAt) {
+    Instant publishedAt,
+    @Pattern(regexp = "USER|TRUSTED_FLAGGER") String report) {
 
   /**
    * An image sent inline, base64-encoded (the body limit of 1 MB bounds it to about 740 KB).
@@ -88,7 +92,8 @@ public record ContentRequest(
         List.copyOf(all),
         null,
         scores,
-        publishedAt);
+        publishedAt,
+        report);
   }
 
   /** A PDQ hash of the item's media with its quality. */
