@@ -34,7 +34,6 @@ import java.util.UUID;
  */
 @Path("/api/v1/review")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 public class ReviewResource {
 
   /** Longest QA agreement window. */
@@ -107,6 +106,7 @@ public class ReviewResource {
 
   @POST
   @Path("/tasks/{id}/decision")
+  @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Roles.MODERATOR, Roles.SENIOR_MODERATOR})
   public Uni<ReviewApi.DecisionResult> decide(
       @PathParam("id") UUID id, @NotNull @Valid ReviewApi.DecisionRequest request) {
@@ -123,6 +123,7 @@ public class ReviewResource {
 
   @POST
   @Path("/tasks/{id}/identical/decision")
+  @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Roles.MODERATOR, Roles.SENIOR_MODERATOR})
   public Uni<ReviewApi.BulkResult> decideIdentical(
       @PathParam("id") UUID id, @NotNull @Valid ReviewApi.BulkDecisionRequest request) {
