@@ -20,6 +20,7 @@ import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -29,6 +30,8 @@ import java.util.stream.Stream;
  */
 @ApplicationScoped
 public class TaskRouting {
+
+  private static final Pattern SYMBOLS = Pattern.compile("[^\\p{L}\\p{M}\\p{N}]+");
 
   private final ReviewPlans plans;
   private final EvasionNormaliser normaliser = new EvasionNormaliser();
@@ -173,9 +176,9 @@ public class TaskRouting {
   }
 
   /**
-   * SHA-256 of the item's texts as the matcher normalises them (case, confusables, leetspeak and
-   * separators folded), field by field; null when the item has no text. Two items that read the
-   * same to the matcher share it.
+   * SHA-256 of the item's texts as the matcher normalises them (case, diacritics, confusables,
+   * digit swaps and separators folded; symbols dropped first), field by field; null when the item
+   * has no text. Two items that read the same share it.
    */
   String fingerprint(ContentRequest.Texts texts, String language) {
     if (texts == null) {
@@ -191,10 +194,13 @@ public class TaskRouting {
                 texts.transcript(),
                 texts.brand())
             .toList()) {
+      // Symbols go first: the normaliser reads "!" and "$" as letters (leetspeak), which would
+      // make "bag!!" another text than "bag".
+      String words = field == null ? "" : SYMBOLS.matcher(field).replaceAll(" ");
       String normalised =
-          field == null || field.isBlank()
+          words.isBlank()
               ? ""
-              : normaliser.normalise(field, ScreeningLanguages.require(language)).text();
+              : normaliser.normalise(words, ScreeningLanguages.require(language)).text();
       any |= !normalised.isEmpty();
       joined.append(normalised).append('\u001f');
     }
