@@ -179,6 +179,30 @@ class BulkDecisionTest {
         .then()
         .statusCode(403);
     given().get("/api/v1/review/tasks/{id}/identical", task).then().statusCode(401);
+    for (String role : List.of("policy-admin", "auditor", "service")) {
+      given()
+          .auth()
+          .oauth2(token(role, "DE"))
+          .contentType(ContentType.JSON)
+          .body(body)
+          .post("/api/v1/review/tasks/{id}/identical/decision", task)
+          .then()
+          .statusCode(403);
+    }
+    given()
+        .auth()
+        .oauth2(moderator("mod-my", "MY"))
+        .contentType(ContentType.JSON)
+        .body(body)
+        .post("/api/v1/review/tasks/{id}/identical/decision", task)
+        .then()
+        .statusCode(403);
+    given()
+        .contentType(ContentType.JSON)
+        .body(body)
+        .post("/api/v1/review/tasks/{id}/identical/decision", task)
+        .then()
+        .statusCode(401);
     given()
         .auth()
         .oauth2(mod)
