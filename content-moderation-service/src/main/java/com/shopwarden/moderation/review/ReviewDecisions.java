@@ -79,7 +79,10 @@ public class ReviewDecisions {
                     .map(
                         d ->
                             new ReviewApi.DecisionResult(
-                                ReviewApi.DecisionView.of(d), TaskViews.of(task, d, now))));
+                                ReviewApi.DecisionView.of(d),
+                                // An escalated task is not decided: it shows no decision yet.
+                                TaskViews.of(
+                                    task, d.outcome == Outcome.ESCALATE ? null : d, now))));
   }
 
   /**

@@ -185,6 +185,7 @@ class ReviewDecisionTest {
         .body("task.status", equalTo("OPEN"))
         .body("task.escalated", equalTo(true))
         .body("task.escalationReason", equalTo("possible medical claim"))
+        .body("task.decision", equalTo(null))
         .body("task.priority.boost", equalTo(1.5f));
 
     claim(mod, "MY.escalation").then().statusCode(403);
