@@ -38,6 +38,9 @@ import java.util.Map;
  * @param publishedAt when the item (this version) was published, if known
  * @param ean a product listing's EAN-13 (GTIN-13), check digit verified; only on {@code
  *     PRODUCT_LISTING}. Stored with the item and carried into {@code ViolationConfirmed}
+ * @param report who reported the item, if it comes from a report: {@code USER} or {@code
+ *     TRUSTED_FLAGGER} (raises the review priority; a trusted flagger's report makes an upheld
+ *     violation's source TRUSTED_FLAGGER)
  */
 public record ContentRequest(
     @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9_.:-]+") String sourcePlatform,
@@ -57,9 +60,10 @@ public record ContentRequest(
         Map<@NotBlank @Size(max = 64) String, @NotNull @DecimalMin("0.0") @DecimalMax("1.0") Double>
             scores,
     Instant publishedAt,
-    @Pattern(regexp = "[0-9]{13}", message = "must be 13 digits (EAN-13)") String ean) {
+    @Pattern(regexp = "[0-9]{13}", message = "must be 13 digits (EAN-13)") String ean,
+    @Pattern(regexp = "USER|TRUSTED_FLAGGER") String report) {
 
-  /** An item without an EAN (the fields before it was added). */
+  /** An item without an EAN or a report (the fields before they were added). */
   public ContentRequest(
       String sourcePlatform,
       String externalId,
@@ -92,6 +96,7 @@ public record ContentRequest(
         image,
         scores,
         publishedAt,
+        null,
         null);
   }
 
@@ -128,7 +133,8 @@ public record ContentRequest(
         null,
         scores,
         publishedAt,
-        ean);
+        ean,
+        report);
   }
 
   /** A PDQ hash of the item's media with its quality. */

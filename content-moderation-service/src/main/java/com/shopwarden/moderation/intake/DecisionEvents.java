@@ -72,6 +72,59 @@ public class DecisionEvents {
     return outbox.publish(event);
   }
 
+  /**
+   * Publishes {@code ViolationConfirmed} for a moderator's uphold of a flagged item: decided by a
+   * person, detected by the strategy that flagged it (so the quality loop counts it for that
+   * strategy), for the policy and severity the moderator chose.
+   *
+   * @param source TRUSTED_FLAGGER when a trusted flagger reported the item, else VOLUNTARY
+   */
+  public Uni<Void> humanViolation(
+      ContentItemEntity item,
+      Market market,
+      Instant publishedAt,
+      UUID snapshotId,
+      String policyCode,
+      Severity severity,
+      ViolationSource source,
+      Instant now) {
+    Responsible who = responsible(item);
+    String violationKey =
+        "moderation/"
+            + item.sourcePlatform
+            + "/"
+            + item.externalId
+            + "/v"
+            + item.version
+            + "/"
+            + policyCode
+            + "/"
+            + who.type();
+    boolean flagged = item.strategyId != null;
+    return outbox.publish(
+        new ViolationConfirmed(
+            UUID.randomUUID(),
+            item.market,
+            now,
+            violationKey,
+            who.id(),
+            who.type(),
+            item.id.toString(),
+            item.version,
+            ContentKind.valueOf(item.kind),
+            market.legalDate(publishedAt == null ? item.receivedAt : publishedAt),
+            item.language,
+            policyCode,
+            severity,
+            flagged ? Detection.AUTOMATED : Detection.HUMAN,
+            DecisionMode.HUMAN,
+            source,
+            flagged ? item.strategyId.toString() : null,
+            flagged ? item.strategyVersion : null,
+            snapshotId.toString(),
+            item.ean));
+  }
+
   /** Publishes {@code ContentCleared}: a new version passes where the previous was blocked. */
   public Uni<Void> cleared(ContentItemEntity item, Instant now) {
     Responsible who = responsible(item);

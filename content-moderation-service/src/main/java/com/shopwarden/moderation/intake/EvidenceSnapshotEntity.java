@@ -9,8 +9,9 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * A frozen copy of what was screened (the request as received) and the signals found, so that a
- * review or an appeal sees the evidence the decision rested on even after the item changes.
+ * A frozen copy of what was screened (the request as received: texts, the live transcript window,
+ * hashes, reach, report), the signals found and the screening explanation, so that a review or an
+ * appeal sees the evidence the decision rested on even after the item changes.
  */
 @Entity
 @Table(name = "evidence_snapshot")
@@ -21,6 +22,10 @@ public class EvidenceSnapshotEntity extends PanacheEntityBase {
   @Column(name = "content_id", nullable = false)
   public UUID contentId;
 
+  /** The item's market: who may read the evidence. */
+  @Column(nullable = false)
+  public String market;
+
   @Column(name = "captured_at", nullable = false)
   public Instant capturedAt;
 
@@ -29,4 +34,7 @@ public class EvidenceSnapshotEntity extends PanacheEntityBase {
 
   @Column(nullable = false)
   public String signals;
+
+  /** The screening explanation: verdict, policy, severity, reason and deciding strategy (JSON). */
+  public String explanation;
 }

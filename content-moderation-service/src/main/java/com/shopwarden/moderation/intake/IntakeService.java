@@ -6,7 +6,8 @@ import com.shopwarden.market.Market;
 import com.shopwarden.media.pdq.PdqHash;
 import com.shopwarden.moderation.account.AccountContextReader;
 import com.shopwarden.moderation.quality.StrategyHits;
-import com.shopwarden.moderation.review.TaskPurpose;
+import com.shopwarden.moderation.review.AllowSamples;
+import com.shopwarden.moderation.review.TaskRouting;
 import com.shopwarden.moderation.screening.MarketPolicyCache;
 import com.shopwarden.moderation.screening.MediaHash;
 import com.shopwarden.moderation.screening.ScreeningEngine;
@@ -40,6 +41,8 @@ public class IntakeService {
   private final AccountContextReader accounts;
   private final DecisionEvents events;
   private final StrategyHits hits;
+  private final TaskRouting routing;
+  private final AllowSamples allowSamples;
   private final ObjectMapper json;
   private final Clock clock;
   private final ScreeningEngine engine = new ScreeningEngine();
@@ -50,6 +53,8 @@ public class IntakeService {
       AccountContextReader accounts,
       DecisionEvents events,
       StrategyHits hits,
+      TaskRouting routing,
+      AllowSamples allowSamples,
       ObjectMapper json,
       Clock clock) {
     this.items = items;
@@ -57,9 +62,19 @@ public class IntakeService {
     this.accounts = accounts;
     this.events = events;
     this.hits = hits;
+    this.routing = routing;
+    this.allowSamples = allowSamples;
     this.json = json;
     this.clock = clock;
   }
+
+  /** Why screening decided as it did, frozen in the evidence snapshot. */
+  record Explanation(
+      String verdict,
+      String policyCode,
+      String severity,
+      String reason,
+      ScreeningOutcome.StrategyHit decidedBy) {}
 
   /** The outcome of a submission: the decision and whether it was taken now or earlier. */
   public record Submission(ContentDecision decision, boolean replayed) {}
@@ -115,13 +130,25 @@ public class IntakeService {
     EvidenceSnapshotEntity snapshot = new EvidenceSnapshotEntity();
     snapshot.id = UUID.randomUUID();
     snapshot.contentId = item.id;
+    snapshot.market = item.market;
     snapshot.capturedAt = now;
     snapshot.content = write(request);
     ContentDecision.Signals signals =
         new ContentDecision.Signals(
             outcome.terms(), outcome.scores(), outcome.hashes(), outcome.strategies());
     snapshot.signals = write(signals);
-    ReviewTaskEntity task = outcome.verdict() == Action.REVIEW ? reviewTask(item, now) : null;
+    snapshot.explanation =
+        write(
+            new Explanation(
+                item.verdict,
+                item.policyCode,
+                item.severity,
+                outcome.reason(),
+                outcome.decidedBy()));
+    ReviewTaskEntity task =
+        outcome.verdict() == Action.REVIEW
+            ? routing.screening(item, request, snapshot.id, now)
+            : null;
     ContentDecision decision =
         new ContentDecision(
             item.id,
@@ -153,8 +180,10 @@ public class IntakeService {
                     switch (outcome.verdict()) {
                       case BLOCK ->
                           events.violation(item, market, request.publishedAt(), snapshot.id, now);
-                      case REVIEW -> task.persist().replaceWithVoid();
-                      case ALLOW -> clearIfPreviouslyBlocked(item, now);
+                      case REVIEW -> routing.store(task, request);
+                      case ALLOW ->
+                          clearIfPreviouslyBlocked(item, now)
+                              .chain(() -> allowSamples.consider(item));
                     });
     return items
         .persist(item)
@@ -173,21 +202,6 @@ public class IntakeService {
                 previous != null && Action.BLOCK.name().equals(previous.verdict)
                     ? events.cleared(item, now)
                     : Uni.createFrom().voidItem());
-  }
-
-  private ReviewTaskEntity reviewTask(ContentItemEntity item, Instant now) {
-    ReviewTaskEntity task = new ReviewTaskEntity();
-    task.id = UUID.randomUUID();
-    task.contentId = item.id;
-    task.market = item.market;
-    task.policyCode = item.policyCode;
-    task.severity = item.severity;
-    task.strategyId = item.strategyId;
-    task.strategyVersion = item.strategyVersion;
-    task.status = "OPEN";
-    task.purpose = TaskPurpose.SCREENING.name();
-    task.createdAt = now;
-    return task;
   }
 
   private ContentItemEntity newItem(ContentRequest request, Market market) {

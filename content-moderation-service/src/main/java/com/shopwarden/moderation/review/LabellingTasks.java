@@ -1,5 +1,7 @@
 package com.shopwarden.moderation.review;
 
+import com.shopwarden.moderation.intake.ContentItemEntity;
+import com.shopwarden.moderation.intake.EvidenceSnapshotEntity;
 import com.shopwarden.moderation.intake.ReviewTaskEntity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,14 +10,17 @@ import java.util.UUID;
 
 /**
  * Opens a task that asks a person to label an item that screening did not send to review: a sampled
- * ALLOW decision or a sampled SHADOW strategy hit. Called inside the caller's transaction.
+ * ALLOW decision or a sampled SHADOW strategy hit. It waits in the market's labelling queue. Called
+ * inside the caller's transaction, after the item and its evidence snapshot are stored.
  */
 @ApplicationScoped
 public class LabellingTasks {
 
+  private final TaskRouting routing;
   private final Clock clock;
 
-  public LabellingTasks(Clock clock) {
+  public LabellingTasks(TaskRouting routing, Clock clock) {
+    this.routing = routing;
     this.clock = clock;
   }
 
@@ -40,9 +45,19 @@ public class LabellingTasks {
     task.severity = severity;
     task.strategyId = strategyId;
     task.strategyVersion = strategyVersion;
-    task.status = "OPEN";
+    task.status = TaskStatus.OPEN.name();
     task.purpose = purpose.name();
     task.createdAt = clock.instant();
-    return task.persist();
+    return ContentItemEntity.<ContentItemEntity>findById(contentId)
+        .chain(
+            item ->
+                EvidenceSnapshotEntity.<EvidenceSnapshotEntity>find(
+                        "contentId = ?1 order by capturedAt desc", contentId)
+                    .firstResult()
+                    .chain(
+                        snapshot -> {
+                          routing.labelling(task, item, snapshot == null ? null : snapshot.id);
+                          return task.persist();
+                        }));
   }
 }
