@@ -90,10 +90,12 @@ public final class TermImport {
     if (body == null || body.isBlank()) {
       throw ProblemException.invalidField("csv", "no rows");
     }
+    // Spreadsheets save UTF-8 CSV with a byte order mark, which would spoil the header.
+    String text = body.charAt(0) == '\uFEFF' ? body.substring(1) : body;
     MappingIterator<String[]> records;
     try {
       records =
-          CSV.readerFor(String[].class).with(CsvParser.Feature.WRAP_AS_ARRAY).readValues(body);
+          CSV.readerFor(String[].class).with(CsvParser.Feature.WRAP_AS_ARRAY).readValues(text);
     } catch (IOException e) {
       throw ProblemException.invalidField("csv", "the body is not CSV");
     }
