@@ -1,7 +1,6 @@
 package com.shopwarden.text;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -22,14 +21,17 @@ final class LetterRuns {
   /** Shortest run that counts as stretching. */
   static final int STRETCHED = 3;
 
-  private final String letters;
+  private final CharSequence letters;
 
-  /** Start of each run in the normalised text, plus the text's length as a sentinel. */
+  /** Start of each run in the normalised text, then the text's length as a sentinel. */
   private final int[] starts;
 
-  private LetterRuns(String letters, int[] starts) {
+  private final int runs;
+
+  private LetterRuns(CharSequence letters, int[] starts, int runs) {
     this.letters = letters;
     this.starts = starts;
+    this.runs = runs;
   }
 
   /** Squeezes a normalised text. */
@@ -48,17 +50,18 @@ final class LetterRuns {
       }
     }
     starts[runs] = n;
-    return new LetterRuns(letters.toString(), runs == n ? starts : Arrays.copyOf(starts, runs + 1));
+    // Screened texts are scanned straight from the builder: no copy on the hot path.
+    return new LetterRuns(letters, starts, runs);
   }
 
   /** The squeezed text: one character per run. */
-  String letters() {
+  CharSequence letters() {
     return letters;
   }
 
   /** The length of every run, in order (a term's runs, compared with {@link #fits}). */
   int[] lengths() {
-    int[] lengths = new int[letters.length()];
+    int[] lengths = new int[runs];
     for (int k = 0; k < lengths.length; k++) {
       lengths[k] = length(k);
     }

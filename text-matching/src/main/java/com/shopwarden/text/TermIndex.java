@@ -130,7 +130,7 @@ public final class TermIndex {
         throw new IllegalArgumentException(what + " has nothing to match: '" + text + "'");
       }
       LetterRuns runs = LetterRuns.of(normalised);
-      String keyword = runs.letters();
+      String keyword = runs.letters().toString();
       Integer id = ids.get(keyword);
       if (id == null) {
         id = ids.size();
