@@ -11,7 +11,10 @@ import java.util.Map;
 /**
  * Term lists compiled for matching: every term and allow-list exception is normalised once and put
  * into one Aho-Corasick automaton per normalisation policy, so a text is scanned once whatever the
- * number of terms. Immutable and thread-safe; rebuild it when a list changes.
+ * number of terms. Repeated letters are squeezed on both sides and compared by run length ({@link
+ * LetterRuns}), so stretched spellings ({@code viiiagra}) hit while doubled letters keep their
+ * meaning ({@code as} is not {@code ass}). Immutable and thread-safe; rebuild it when a list
+ * changes.
  */
 public final class TermIndex {
 
@@ -79,12 +82,19 @@ public final class TermIndex {
     throw new IllegalStateException("no language uses " + policy);
   }
 
-  /** The automaton of one normalisation policy and what each keyword stands for. */
+  /**
+   * The automaton of one normalisation policy and what each keyword stands for. Keywords are the
+   * squeezed forms of terms and exceptions ({@link LetterRuns}); each owner keeps its own run
+   * lengths, so {@code ass} and {@code as} share a keyword but not their matches.
+   */
   private static final class Compiled {
     private final KeywordAutomaton automaton;
-    private final List<List<Object>> owners = new ArrayList<>();
+    private final List<List<Owner>> owners = new ArrayList<>();
     private final List<Integer> lengths = new ArrayList<>();
     private final Map<Term, Boolean> termHasLetter = new LinkedHashMap<>();
+
+    /** A term or an exception with the run lengths of its normalised text. */
+    private record Owner(Object entry, int[] runs) {}
 
     Compiled(
         EvasionNormaliser normaliser,
@@ -113,12 +123,14 @@ public final class TermIndex {
         EvasionNormaliser normaliser,
         LanguageProfile profile,
         String text,
-        Object owner,
+        Object entry,
         String what) {
-      String keyword = normaliser.normalise(text, profile).text();
-      if (keyword.isEmpty()) {
+      String normalised = normaliser.normalise(text, profile).text();
+      if (normalised.isEmpty()) {
         throw new IllegalArgumentException(what + " has nothing to match: '" + text + "'");
       }
+      LetterRuns runs = LetterRuns.of(normalised);
+      String keyword = runs.letters().toString();
       Integer id = ids.get(keyword);
       if (id == null) {
         id = ids.size();
@@ -126,21 +138,25 @@ public final class TermIndex {
         owners.add(new ArrayList<>());
         lengths.add(keyword.length());
       }
-      owners.get(id).add(owner);
+      owners.get(id).add(new Owner(entry, runs.lengths()));
     }
 
     List<TermMatch> match(NormalisedText text, String language) {
-      List<int[]> termHits = new ArrayList<>();
+      LetterRuns runs = LetterRuns.of(text.text());
+      List<Object[]> termHits = new ArrayList<>();
       List<Object[]> exceptionSpans = new ArrayList<>();
       automaton.scan(
-          text.text(),
+          runs.letters(),
           (keyword, end) -> {
             int start = end - lengths.get(keyword);
-            for (Object owner : owners.get(keyword)) {
-              if (owner instanceof AllowException a) {
-                exceptionSpans.add(new Object[] {a, start, end});
+            for (Owner owner : owners.get(keyword)) {
+              if (owner.entry() instanceof AllowException a) {
+                List<int[]> spans = runs.spans(owner.runs(), start, end);
+                if (!spans.isEmpty()) {
+                  exceptionSpans.add(new Object[] {a, spans.get(0)[0], spans.get(0)[1]});
+                }
               } else {
-                termHits.add(new int[] {keyword, start, end});
+                termHits.add(new Object[] {owner, start, end});
               }
             }
           });
@@ -148,24 +164,29 @@ public final class TermIndex {
         return List.of();
       }
       List<TermMatch> result = new ArrayList<>();
-      for (int[] hit : termHits) {
-        int originalStart = text.originalStart(hit[1]);
-        int originalEnd = text.originalEnd(hit[2] - 1);
-        for (Object owner : owners.get(hit[0])) {
-          if (owner instanceof Term term
-              && term.appliesTo(language)
-              && fits(term, text, originalStart, originalEnd)
-              && !exempt(term, language, hit[1], hit[2], exceptionSpans)) {
-            result.add(
-                new TermMatch(
-                    term.id(),
-                    term.list(),
-                    term.text(),
-                    term.mode(),
-                    term.severity(),
-                    originalStart,
-                    originalEnd,
-                    text.original().substring(originalStart, originalEnd)));
+      for (Object[] hit : termHits) {
+        Owner owner = (Owner) hit[0];
+        Term term = (Term) owner.entry();
+        if (!term.appliesTo(language)) {
+          continue;
+        }
+        for (int[] span : runs.spans(owner.runs(), (int) hit[1], (int) hit[2])) {
+          int originalStart = text.originalStart(span[0]);
+          int originalEnd = text.originalEnd(span[1] - 1);
+          if (fits(term, text, originalStart, originalEnd)) {
+            if (!exempt(term, language, span[0], span[1], exceptionSpans)) {
+              result.add(
+                  new TermMatch(
+                      term.id(),
+                      term.list(),
+                      term.text(),
+                      term.mode(),
+                      term.severity(),
+                      originalStart,
+                      originalEnd,
+                      text.original().substring(originalStart, originalEnd)));
+            }
+            break;
           }
         }
       }

@@ -116,6 +116,122 @@ class TermIndexTest {
   }
 
   @Nested
+  class StretchedLetters {
+    private final TermIndex index =
+        index(
+            word("cf", "counterfeit", "counterfeit"),
+            word("v", "prohibited-medical", "viagra"),
+            word("ch", "spam", "cheap"),
+            word("co", "test", "coffee"),
+            word("pz", "test", "pizza"),
+            word("kf", "test", "Kaffee"),
+            word("ass", "profanity", "ass"),
+            word("bet", "gambling", "bet"));
+
+    @Test
+    void stretchedWordsMatchWithTheirWholeStretchInTheOriginal() {
+      String text = "100% counterrrrfeeeit bag, viiiagra so cheeeap!";
+      List<TermMatch> matches = index.match(text, "en");
+      assertThat(matches).extracting(TermMatch::termId).containsExactly("cf", "v", "ch");
+      assertThat(matches)
+          .extracting(TermMatch::start)
+          .containsExactly(
+              text.indexOf("counterrrrfeeeit"), text.indexOf("viiiagra"), text.indexOf("cheeeap"));
+      assertThat(matches)
+          .extracting(TermMatch::end)
+          .containsExactly(
+              text.indexOf("counterrrrfeeeit") + 16,
+              text.indexOf("viiiagra") + 8,
+              text.indexOf("cheeeap") + 7);
+      assertThat(matches)
+          .extracting(TermMatch::excerpt)
+          .containsExactly("counterrrrfeeeit", "viiiagra", "cheeeap");
+    }
+
+    @Test
+    void stretchingCombinesWithTheOtherEvasions() {
+      assertThat(excerpts(index, "V I I I A G R A", "en")).containsExactly("V I I I A G R A");
+      assertThat(excerpts(index, "c0unterrrf3333it", "id")).containsExactly("c0unterrrf3333it");
+      assertThat(excerpts(index, "so ch\u0435\u0435\u0435ap", "en"))
+          .containsExactly("ch\u0435\u0435\u0435ap");
+    }
+
+    @Test
+    void legitimateDoubleLettersStillMatchAndMayBeStretchedToo() {
+      assertThat(excerpts(index, "fresh coffee and pizza", "en"))
+          .containsExactly("coffee", "pizza");
+      assertThat(excerpts(index, "Kaffee und Kuchen", "de")).containsExactly("Kaffee");
+      assertThat(excerpts(index, "cofffeeee", "en")).containsExactly("cofffeeee");
+    }
+
+    @Test
+    void aDoubleLetterIsNotAStretch() {
+      // "as" is not "ass", the German "Bett" (bed) is not "bet", "cofee" is not "coffee".
+      assertThat(index.match("as cheap as it gets", "en"))
+          .extracting(TermMatch::termId)
+          .containsExactly("ch");
+      assertThat(index.match("ein Bett, cofee", "de")).isEmpty();
+      assertThat(excerpts(index, "asss", "en")).containsExactly("asss");
+    }
+
+    @Test
+    void aRunThatRunsIntoTheNextWordStillEndsOnTheWordBoundary() {
+      // Removing the space makes "ss s" one run; the whole-word term ends before the space.
+      String text = "kick ass sale";
+      assertThat(index.match(text, "en"))
+          .singleElement()
+          .satisfies(
+              m -> {
+                assertThat(m.start()).isEqualTo(5);
+                assertThat(m.end()).isEqualTo(8);
+              });
+      assertThat(index.match("glass sale", "en")).isEmpty();
+    }
+
+    @Test
+    void substringsInsideARunBehaveAsBefore() {
+      TermIndex sub =
+          TermIndex.compile(
+              List.of(Term.of("s", "adult", "sex", MatchMode.SUBSTRING, TermSeverity.LOW)),
+              List.of());
+      // A doubled s before it is not part of the hit; a stretched run is, whole.
+      assertThat(excerpts(sub, "ssex", "en")).containsExactly("sex");
+      assertThat(excerpts(sub, "sssseeex", "en")).containsExactly("sssseeex");
+    }
+
+    @Test
+    void exceptionsCoverStretchedInnocentWordsToo() {
+      TermIndex index =
+          TermIndex.compile(
+              List.of(Term.of("c", "profanity", "cunt", MatchMode.SUBSTRING, TermSeverity.HIGH)),
+              List.of(AllowException.of("scun", "profanity", "Scunthorpe")));
+      assertThat(index.match("Scuuunthorpe FC", "en")).isEmpty();
+      assertThat(excerpts(index, "Scunthorpe cuuunt", "en")).containsExactly("cuuunt");
+    }
+
+    @Test
+    void vietnameseAndThaiAreUnaffected() {
+      TermIndex vi =
+          TermIndex.compile(
+              List.of(
+                  new Term(
+                      "mt",
+                      "drugs",
+                      "ma túy",
+                      MatchMode.PHRASE,
+                      TermSeverity.CRITICAL,
+                      Set.of("vi"))),
+              List.of());
+      assertThat(excerpts(vi, "bán ma túúúy", "vi")).containsExactly("ma túúúy");
+      // Stretching a vowel does not erase its tone: "tuuuy" is still not "túy".
+      assertThat(vi.match("mà tụy, ma tuuuy", "vi")).isEmpty();
+      TermIndex th = index(word("yaba", "drugs", "ยาบ้า"), word("crow", "test", "กา"));
+      assertThat(excerpts(th, "ขายยาบ้าราคาถูก", "th")).containsExactly("ยาบ้า");
+      assertThat(th.match("ดื่มกาแฟทุกวัน", "th")).isEmpty();
+    }
+  }
+
+  @Nested
   class Diacritics {
     @Test
     void foldedWhereTheLanguageAllows() {

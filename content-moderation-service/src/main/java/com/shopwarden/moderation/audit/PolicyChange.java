@@ -36,4 +36,7 @@ public class PolicyChange extends PanacheEntityBase {
 
   @Column(name = "changed_at", nullable = false)
   public Instant changedAt;
+
+  /** Why, in the author's words; given for bulk imports, null where the API asks for none. */
+  public String reason;
 }

@@ -19,6 +19,18 @@ public class PolicyChangeLog {
   /** Adds one entry to the history; call inside the transaction that makes the change. */
   public Uni<Void> record(
       String market, String subject, UUID subjectId, int version, String change, String who) {
+    return record(market, subject, subjectId, version, change, who, null);
+  }
+
+  /** Adds one entry with the author's reason; call inside the transaction that makes the change. */
+  public Uni<Void> record(
+      String market,
+      String subject,
+      UUID subjectId,
+      int version,
+      String change,
+      String who,
+      String reason) {
     PolicyChange row = new PolicyChange();
     row.id = UUID.randomUUID();
     row.market = market;
@@ -28,6 +40,7 @@ public class PolicyChangeLog {
     row.change = change.length() > 500 ? change.substring(0, 500) : change;
     row.changedBy = who;
     row.changedAt = clock.instant();
+    row.reason = reason;
     return row.persist().replaceWithVoid();
   }
 

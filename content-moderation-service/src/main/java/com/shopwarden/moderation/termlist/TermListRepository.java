@@ -3,6 +3,7 @@ package com.shopwarden.moderation.termlist;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.UUID;
 
@@ -12,6 +13,15 @@ public class TermListRepository implements PanacheRepositoryBase<TermListEntity,
 
   public Uni<TermListEntity> byName(String market, String name) {
     return find("market = ?1 and name = ?2", market, name).firstResult();
+  }
+
+  /**
+   * The list, locked until the transaction ends, so two bulk imports of it run one after the other.
+   */
+  public Uni<TermListEntity> byNameLocked(String market, String name) {
+    return find("market = ?1 and name = ?2", market, name)
+        .withLock(LockModeType.PESSIMISTIC_WRITE)
+        .firstResult();
   }
 
   public Uni<List<TermListEntity>> ofMarket(String market) {

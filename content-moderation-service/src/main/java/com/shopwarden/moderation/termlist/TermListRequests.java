@@ -1,5 +1,6 @@
 package com.shopwarden.moderation.termlist;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
 import com.shopwarden.contracts.Severity;
 import com.shopwarden.text.MatchMode;
 import jakarta.validation.constraints.NotBlank;
@@ -30,4 +31,19 @@ public final class TermListRequests {
   public record NewException(
       @NotBlank @Size(max = 200) String text,
       @Size(max = 20) List<@NotBlank @Size(max = 8) String> languages) {}
+
+  /**
+   * One element of a JSON import: the shape of the entries of {@code GET /term-lists/{name}}, so an
+   * exported list imports again. Checked by {@link TermImport}, which names the failing row.
+   *
+   * @param text the term or exception ({@code term} is accepted too, as in the CSV header)
+   * @param kind {@code TERM} or {@code EXCEPTION}; absent means a term, or an exception when the
+   *     mode is {@code EXCEPTION}
+   */
+  public record ImportRow(
+      @JsonAlias("term") String text,
+      String kind,
+      String mode,
+      String severity,
+      List<String> languages) {}
 }

@@ -5,21 +5,27 @@ import com.shopwarden.access.MarketAccess;
 import com.shopwarden.access.Roles;
 import com.shopwarden.moderation.screening.MarketPolicyCache;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.core.Vertx;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * Term lists of a market: policy admins change them (effective for the next screened item, no
@@ -33,13 +39,22 @@ public class TermListResource {
   private static final String NAME = "[a-z0-9][a-z0-9-]{0,63}";
 
   private final TermListService service;
+  private final TermImportService imports;
   private final MarketPolicyCache cache;
   private final CurrentCaller caller;
   private final MarketAccess access;
+  private final Vertx vertx;
 
   public TermListResource(
-      TermListService service, MarketPolicyCache cache, CurrentCaller caller, MarketAccess access) {
+      TermListService service,
+      TermImportService imports,
+      MarketPolicyCache cache,
+      CurrentCaller caller,
+      MarketAccess access,
+      Vertx vertx) {
+    this.vertx = vertx;
     this.service = service;
+    this.imports = imports;
     this.cache = cache;
     this.caller = caller;
     this.access = access;
@@ -80,6 +95,50 @@ public class TermListResource {
     return service
         .addException(code, name, request, caller.get().subject())
         .call(() -> cache.invalidate(code));
+  }
+
+  /**
+   * Bulk import from CSV ({@code term,mode,severity[,languages]} with that header): all rows or
+   * none. {@code replace=true} makes the list hold exactly the imported entries (plus terms from
+   * rights holders' assets); otherwise they are appended. {@code reason} is recorded with the
+   * change.
+   */
+  @POST
+  @Path("/{name}/terms:import")
+  @Consumes("text/csv")
+  @RolesAllowed(Roles.POLICY_ADMIN)
+  public Uni<TermImportResult> importCsv(
+      @PathParam("market") String market,
+      @PathParam("name") @Pattern(regexp = NAME) String name,
+      @QueryParam("replace") @DefaultValue("false") boolean replace,
+      @QueryParam("reason") @NotBlank @Size(max = 500) String reason,
+      String csv) {
+    String code = market(market);
+    return importChecked(code, name, () -> TermImport.fromCsv(csv), replace, reason);
+  }
+
+  /** Bulk import from a JSON array of entries shaped like those of {@code GET /{name}}. */
+  @POST
+  @Path("/{name}/terms:import")
+  @RolesAllowed(Roles.POLICY_ADMIN)
+  public Uni<TermImportResult> importJson(
+      @PathParam("market") String market,
+      @PathParam("name") @Pattern(regexp = NAME) String name,
+      @QueryParam("replace") @DefaultValue("false") boolean replace,
+      @QueryParam("reason") @NotBlank @Size(max = 500) String reason,
+      List<TermListRequests.ImportRow> rows) {
+    String code = market(market);
+    return importChecked(code, name, () -> TermImport.fromJson(rows), replace, reason);
+  }
+
+  private Uni<TermImportResult> importChecked(
+      String market, String name, Supplier<TermImport> parse, boolean replace, String reason) {
+    // Parsing and checking 50,000 rows is CPU work: off the event loop, before the transaction.
+    String who = caller.get().subject();
+    return vertx
+        .executeBlocking(Uni.createFrom().item(parse))
+        .flatMap(rows -> imports.importEntries(market, name, rows, replace, reason.strip(), who))
+        .call(() -> cache.invalidate(market));
   }
 
   @DELETE
