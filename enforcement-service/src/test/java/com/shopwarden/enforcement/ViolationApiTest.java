@@ -22,13 +22,13 @@ import org.junit.jupiter.api.Test;
 
 /** {@code POST /api/v1/violations}: policy pricing, idempotency, roles and validation. */
 @QuarkusTest
-class ViolationApiTest {
+public class ViolationApiTest {
 
-  static String service(String... markets) {
+  public static String service(String... markets) {
     return TestTokens.forUser("platform").roles("service").markets(markets).sign();
   }
 
-  static Map<String, Object> body(
+  public static Map<String, Object> body(
       String market, String account, String policy, String severity, String kind) {
     String content = "c-" + UUID.randomUUID();
     Map<String, Object> body = new HashMap<>();
@@ -50,7 +50,7 @@ class ViolationApiTest {
     return body;
   }
 
-  static io.restassured.response.Response post(String token, Map<String, Object> body) {
+  public static io.restassured.response.Response post(String token, Map<String, Object> body) {
     return given()
         .auth()
         .oauth2(token)

@@ -36,17 +36,7 @@ public class DecisionEvents {
   public Uni<Void> violation(
       ContentItemEntity item, Market market, Instant publishedAt, UUID snapshotId, Instant now) {
     Responsible who = responsible(item);
-    String violationKey =
-        "moderation/"
-            + item.sourcePlatform
-            + "/"
-            + item.externalId
-            + "/v"
-            + item.version
-            + "/"
-            + item.policyCode
-            + "/"
-            + who.type();
+    String violationKey = violationKey(item, item.policyCode, who);
     ViolationConfirmed event =
         new ViolationConfirmed(
             UUID.randomUUID(),
@@ -89,17 +79,7 @@ public class DecisionEvents {
       ViolationSource source,
       Instant now) {
     Responsible who = responsible(item);
-    String violationKey =
-        "moderation/"
-            + item.sourcePlatform
-            + "/"
-            + item.externalId
-            + "/v"
-            + item.version
-            + "/"
-            + policyCode
-            + "/"
-            + who.type();
+    String violationKey = violationKey(item, policyCode, who);
     boolean flagged = item.strategyId != null;
     return outbox.publish(
         new ViolationConfirmed(
@@ -137,6 +117,24 @@ public class DecisionEvents {
             who.type(),
             item.id.toString(),
             item.version));
+  }
+
+  /**
+   * {@code moderation/<platform>/<externalId>/v<version>/<policyCode>/<accountType>}: the same
+   * item, version, policy and responsible account is the same violation, whoever decided it (the
+   * quality loop parses it back from appeal outcomes).
+   */
+  static String violationKey(ContentItemEntity item, String policyCode, Responsible who) {
+    return "moderation/"
+        + item.sourcePlatform
+        + "/"
+        + item.externalId
+        + "/v"
+        + item.version
+        + "/"
+        + policyCode
+        + "/"
+        + who.type();
   }
 
   public static Responsible responsible(ContentItemEntity item) {

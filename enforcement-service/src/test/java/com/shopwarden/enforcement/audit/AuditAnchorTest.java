@@ -7,19 +7,16 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import com.shopwarden.enforcement.Db;
+import com.shopwarden.enforcement.ViolationApiTest;
 import com.shopwarden.testing.CurrentTestDatabase;
 import com.shopwarden.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.VertxContextSupport;
-import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -194,28 +191,9 @@ class AuditAnchorTest {
   }
 
   private static void report() {
-    String content = "c-" + UUID.randomUUID();
-    Map<String, Object> body = new HashMap<>();
-    body.put("market", "ID");
-    body.put("violationKey", "platform:" + content + ":1:HATE_SPEECH");
-    body.put("accountId", "acct-anchor");
-    body.put("accountType", "CREATOR");
-    body.put("contentId", content);
-    body.put("contentVersion", 1);
-    body.put("contentKind", "SHORT_VIDEO");
-    body.put("contentDate", "2026-01-10");
-    body.put("policyCode", "HATE_SPEECH");
-    body.put("severity", "LOW");
-    body.put("detection", "HUMAN");
-    body.put("decision", "HUMAN");
-    body.put("source", "VOLUNTARY");
-    body.put("evidenceSnapshotId", "ev-" + content);
-    given()
-        .auth()
-        .oauth2(TestTokens.forUser("platform").roles("service").markets("ID").sign())
-        .contentType(ContentType.JSON)
-        .body(body)
-        .post("/api/v1/violations")
+    ViolationApiTest.post(
+            ViolationApiTest.service("ID"),
+            ViolationApiTest.body("ID", "acct-anchor", "HATE_SPEECH", "LOW", "SHORT_VIDEO"))
         .then()
         .statusCode(201);
   }

@@ -7,13 +7,10 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
 
 import com.shopwarden.enforcement.Db;
+import com.shopwarden.enforcement.ViolationApiTest;
 import com.shopwarden.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** The audit chain detects rows edited or deleted behind the application's back. */
@@ -151,28 +148,9 @@ class AuditChainTest {
   }
 
   private static void report() {
-    String content = "c-" + UUID.randomUUID();
-    Map<String, Object> body = new HashMap<>();
-    body.put("market", "ID");
-    body.put("violationKey", "platform:" + content + ":1:IP_INFRINGEMENT");
-    body.put("accountId", "acct-audit");
-    body.put("accountType", "SELLER");
-    body.put("contentId", content);
-    body.put("contentVersion", 1);
-    body.put("contentKind", "SHORT_VIDEO");
-    body.put("contentDate", "2026-01-10");
-    body.put("policyCode", "IP_INFRINGEMENT");
-    body.put("severity", "LOW");
-    body.put("detection", "HUMAN");
-    body.put("decision", "HUMAN");
-    body.put("source", "VOLUNTARY");
-    body.put("evidenceSnapshotId", "ev-" + content);
-    given()
-        .auth()
-        .oauth2(TestTokens.forUser("platform").roles("service").markets("ID").sign())
-        .contentType(ContentType.JSON)
-        .body(body)
-        .post("/api/v1/violations")
+    ViolationApiTest.post(
+            ViolationApiTest.service("ID"),
+            ViolationApiTest.body("ID", "acct-audit", "IP_INFRINGEMENT", "LOW", "SHORT_VIDEO"))
         .then()
         .statusCode(201);
   }
