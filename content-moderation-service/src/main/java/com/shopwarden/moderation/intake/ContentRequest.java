@@ -63,43 +63,6 @@ public record ContentRequest(
     @Pattern(regexp = "[0-9]{13}", message = "must be 13 digits (EAN-13)") String ean,
     @Pattern(regexp = "USER|TRUSTED_FLAGGER") String report) {
 
-  /** An item without an EAN or a report (the fields before they were added). */
-  public ContentRequest(
-      String sourcePlatform,
-      String externalId,
-      Integer version,
-      String kind,
-      String market,
-      String language,
-      Accounts account,
-      Texts text,
-      Price price,
-      Reach reach,
-      List<String> pdqHashes,
-      List<MediaHashInput> media,
-      Image image,
-      Map<String, Double> scores,
-      Instant publishedAt) {
-    this(
-        sourcePlatform,
-        externalId,
-        version,
-        kind,
-        market,
-        language,
-        account,
-        text,
-        price,
-        reach,
-        pdqHashes,
-        media,
-        image,
-        scores,
-        publishedAt,
-        null,
-        null);
-  }
-
   /**
    * An image sent inline, base64-encoded (the body limit of 1 MB bounds it to about 740 KB).
    *

@@ -36,7 +36,7 @@ public class DecisionEvents {
   public Uni<Void> violation(
       ContentItemEntity item, Market market, Instant publishedAt, UUID snapshotId, Instant now) {
     Responsible who = responsible(item);
-    String violationKey = violationKey(item, item.policyCode, who);
+    String violationKey = ViolationKey.of(item, item.policyCode, who.type().name()).format();
     ViolationConfirmed event =
         new ViolationConfirmed(
             UUID.randomUUID(),
@@ -79,7 +79,7 @@ public class DecisionEvents {
       ViolationSource source,
       Instant now) {
     Responsible who = responsible(item);
-    String violationKey = violationKey(item, policyCode, who);
+    String violationKey = ViolationKey.of(item, policyCode, who.type().name()).format();
     boolean flagged = item.strategyId != null;
     return outbox.publish(
         new ViolationConfirmed(
@@ -117,24 +117,6 @@ public class DecisionEvents {
             who.type(),
             item.id.toString(),
             item.version));
-  }
-
-  /**
-   * {@code moderation/<platform>/<externalId>/v<version>/<policyCode>/<accountType>}: the same
-   * item, version, policy and responsible account is the same violation, whoever decided it (the
-   * quality loop parses it back from appeal outcomes).
-   */
-  static String violationKey(ContentItemEntity item, String policyCode, Responsible who) {
-    return "moderation/"
-        + item.sourcePlatform
-        + "/"
-        + item.externalId
-        + "/v"
-        + item.version
-        + "/"
-        + policyCode
-        + "/"
-        + who.type();
   }
 
   public static Responsible responsible(ContentItemEntity item) {

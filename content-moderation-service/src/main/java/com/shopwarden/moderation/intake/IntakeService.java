@@ -8,6 +8,7 @@ import com.shopwarden.moderation.account.AccountContextReader;
 import com.shopwarden.moderation.quality.StrategyHits;
 import com.shopwarden.moderation.review.AllowSamples;
 import com.shopwarden.moderation.review.TaskRouting;
+import com.shopwarden.moderation.screening.MarketPolicy;
 import com.shopwarden.moderation.screening.MarketPolicyCache;
 import com.shopwarden.moderation.screening.MediaHash;
 import com.shopwarden.moderation.screening.ScreeningEngine;
@@ -110,10 +111,7 @@ public class IntakeService {
                     .map(
                         account ->
                             engine.screen(
-                                input(request, item),
-                                policy,
-                                account,
-                                ContentBucket.canary(item.sourcePlatform, item.externalId))))
+                                input(request, item), policy, account, canaryBucket(policy, item))))
         .flatMap(outcome -> store(request, market, item, outcome));
   }
 
@@ -202,6 +200,13 @@ public class IntakeService {
                 previous != null && Action.BLOCK.name().equals(previous.verdict)
                     ? events.cleared(item, now)
                     : Uni.createFrom().voidItem());
+  }
+
+  /** Hashes the item's identity only where a canary or SHADOW version could use it. */
+  private static int canaryBucket(MarketPolicy policy, ContentItemEntity item) {
+    return policy.strategies().allActive()
+        ? ContentBucket.NONE
+        : ContentBucket.canary(item.sourcePlatform, item.externalId);
   }
 
   private ContentItemEntity newItem(ContentRequest request, Market market) {

@@ -180,12 +180,13 @@ public class Backtest {
       return Uni.createFrom().item(Map.of());
     }
     List<UUID> ids = outcomes.stream().map(o -> o.item().id).toList();
-    return LabelEntity.<LabelEntity>find("contentId in ?1 order by labelledAt, id", ids)
+    // Latest first, ties by id: the label the quality figures take too.
+    return LabelEntity.<LabelEntity>find("contentId in ?1 order by labelledAt desc, id", ids)
         .list()
         .map(
             all -> {
               Map<UUID, Boolean> latest = new HashMap<>();
-              all.forEach(l -> latest.put(l.contentId, l.violation));
+              all.forEach(l -> latest.putIfAbsent(l.contentId, l.violation));
               return latest;
             });
   }

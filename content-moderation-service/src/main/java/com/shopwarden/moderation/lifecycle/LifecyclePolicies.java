@@ -3,37 +3,49 @@ package com.shopwarden.moderation.lifecycle;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.shopwarden.market.MarketCode;
+import com.shopwarden.market.ServedMarkets;
+import com.shopwarden.problem.ProblemException;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Reads each market's lifecycle settings once: {@code <location>/<CODE>/lifecycle.json} merged over
- * {@code <location>/default/lifecycle.json} from the classpath ({@code location} is {@code markets}
- * unless {@code shopwarden.moderation.lifecycle.location} says otherwise).
+ * Reads the served markets' lifecycle settings when the service starts: {@code
+ * <location>/<CODE>/lifecycle.json} merged over {@code <location>/default/lifecycle.json} from the
+ * classpath ({@code location} is {@code markets} unless {@code
+ * shopwarden.moderation.lifecycle.location} says otherwise). A missing or broken file stops
+ * start-up, rather than failing every screening of its market later.
  */
+@Startup
 @ApplicationScoped
 public class LifecyclePolicies {
 
-  private final ObjectMapper json;
-  private final String location;
-  private final Map<String, LifecyclePolicy> byMarket = new ConcurrentHashMap<>();
+  private final Map<String, LifecyclePolicy> byMarket = new HashMap<>();
 
   public LifecyclePolicies(
       ObjectMapper json,
+      ServedMarkets served,
       @ConfigProperty(name = "shopwarden.moderation.lifecycle.location", defaultValue = "markets")
           String location) {
-    this.json = json;
-    this.location = location;
+    for (MarketCode code : served.codes()) {
+      byMarket.put(code.name(), load(json, location, code.name()));
+    }
   }
 
+  /** The settings of a served market. */
   public LifecyclePolicy of(String market) {
-    return byMarket.computeIfAbsent(market, m -> load(json, location, m));
+    LifecyclePolicy policy = byMarket.get(market);
+    if (policy == null) {
+      throw ProblemException.invalidField("market", "not served: " + market);
+    }
+    return policy;
   }
 
   /** The settings of a market under a classpath location; fails when the default is missing. */
@@ -62,7 +74,10 @@ public class LifecyclePolicies {
         || p.shadowSampleShare() > 1
         || p.promotion().minPrecision() < 0
         || p.promotion().minPrecision() > 1
-        || p.emergencyMaxHours() < 1) {
+        || p.emergencyMaxHours() < 1
+        || p.protection().window() == null
+        || p.protection().baseline() == null
+        || p.protection().overturnWindow() == null) {
       throw new IllegalStateException("lifecycle settings of " + market + " are out of range");
     }
   }

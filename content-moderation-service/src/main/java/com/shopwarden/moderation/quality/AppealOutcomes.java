@@ -3,14 +3,12 @@ package com.shopwarden.moderation.quality;
 import com.shopwarden.contracts.enforcement.AppealDecided;
 import com.shopwarden.contracts.enforcement.AppealOutcome;
 import com.shopwarden.moderation.intake.ContentItemEntity;
+import com.shopwarden.moderation.intake.ViolationKey;
 import com.shopwarden.outbox.EventHandlers;
 import com.shopwarden.outbox.EventInbox;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
@@ -28,10 +26,6 @@ public class AppealOutcomes {
   static final String CONSUMER = "content-moderation.appeal-labels";
 
   private static final Logger LOG = Logger.getLogger(AppealOutcomes.class);
-
-  /** {@code moderation/<platform>/<externalId>/v<version>/<policyCode>/<accountType>}. */
-  private static final Pattern MODERATION_KEY =
-      Pattern.compile("^moderation/([^/]+)/(.+)/v(\\d+)/([^/]+)/([A-Z]+)$");
 
   private final EventInbox inbox;
   private final ContentLabels labels;
@@ -57,7 +51,7 @@ public class AppealOutcomes {
         .onItem()
         .transformToUniAndConcatenate(
             key ->
-                parse(key)
+                ViolationKey.parse(key)
                     .map(k -> label(k, event.market(), violation, labelledBy))
                     .orElseGet(() -> Uni.createFrom().voidItem()))
         .collect()
@@ -65,7 +59,7 @@ public class AppealOutcomes {
         .replaceWithVoid();
   }
 
-  private Uni<Void> label(ItemKey key, String market, boolean violation, String labelledBy) {
+  private Uni<Void> label(ViolationKey key, String market, boolean violation, String labelledBy) {
     return ContentItemEntity.<ContentItemEntity>find(
             "sourcePlatform = ?1 and externalId = ?2 and version = ?3",
             key.platform(),
@@ -98,17 +92,5 @@ public class AppealOutcomes {
                                       labelledBy)
                                   .replaceWithVoid());
             });
-  }
-
-  /** The item a moderation violation key names. */
-  record ItemKey(String platform, String externalId, int version, String policyCode) {}
-
-  static Optional<ItemKey> parse(String violationKey) {
-    Matcher m = MODERATION_KEY.matcher(violationKey);
-    if (!m.matches()) {
-      return Optional.empty();
-    }
-    return Optional.of(
-        new ItemKey(m.group(1), m.group(2), Integer.parseInt(m.group(3)), m.group(4)));
   }
 }

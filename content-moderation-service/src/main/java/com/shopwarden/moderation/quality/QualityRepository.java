@@ -26,8 +26,10 @@ public class QualityRepository {
   private static final String STRATEGY_SUBJECT =
       "select h.strategy_id::text as k, h.strategy_version as v, h.content_id, h.acting as acted,"
           + " h.action <> 'ALLOW' as flags, h.policy_code as policy from strategy_hit h"
-          + " where h.market = ?1 and h.hit_at >= ?2 and h.hit_at < ?3"
-          + " and (?4 = '' or h.strategy_id::text = ?4)";
+          + " where h.market = ?1 and h.hit_at >= ?2 and h.hit_at < ?3";
+
+  /** One strategy's hits, through the strategy index. */
+  private static final String ONE_STRATEGY = STRATEGY_SUBJECT + " and h.strategy_id = ?4";
 
   private static final String SIGNAL_SUBJECT =
       "select g.name as k, 0 as v, g.content_id, c.verdict <> 'ALLOW' as acted, true as flags,"
@@ -109,9 +111,9 @@ public class QualityRepository {
 
   /** Per strategy version; {@code strategyId} null for every strategy of the market. */
   public Uni<List<Keyed>> strategies(String market, Instant from, Instant to, UUID strategyId) {
-    // '' stands for "all": a typed value, so the database never has to guess a null's type.
-    String id = strategyId == null ? "" : strategyId.toString();
-    return figures(STRATEGY_SUBJECT, market, from, to, id);
+    return strategyId == null
+        ? figures(STRATEGY_SUBJECT, market, from, to)
+        : figures(ONE_STRATEGY, market, from, to, strategyId);
   }
 
   /** Per term list or hash bank ({@code source}); {@code name} null for all of the market. */

@@ -11,9 +11,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -106,39 +108,49 @@ public class BulkDecisions {
     Set<UUID> current = new HashSet<>(identical);
     List<UUID> decided = new ArrayList<>();
     List<ReviewApi.SkippedTask> skipped = new ArrayList<>();
-    Uni<Void> chain = Uni.createFrom().voidItem();
+    List<UUID> wanted = new ArrayList<>();
     for (UUID taskId : new LinkedHashSet<>(request.taskIds())) {
       if (taskId.equals(anchor.id)) {
         continue;
       }
-      if (!current.contains(taskId)) {
+      if (current.contains(taskId)) {
+        wanted.add(taskId);
+      } else {
         skipped.add(new ReviewApi.SkippedTask(taskId, "not an undecided identical task"));
-        continue;
       }
-      chain =
-          chain.chain(
-              () ->
-                  tasks
-                      .lock(taskId)
-                      .chain(
-                          task -> {
-                            if (TaskStatus.DECIDED.name().equals(task.status)) {
-                              skipped.add(new ReviewApi.SkippedTask(taskId, "already decided"));
-                              return Uni.createFrom().voidItem();
-                            }
-                            if (TaskViews.held(task, now)
-                                && !caller.subject().equals(task.claimedBy)) {
-                              skipped.add(
-                                  new ReviewApi.SkippedTask(taskId, "held by another moderator"));
-                              return Uni.createFrom().voidItem();
-                            }
-                            task.claimedBy = caller.subject();
-                            decided.add(taskId);
-                            return decisions
-                                .apply(caller, task, request.decision(), anchor.id, now)
-                                .replaceWithVoid();
-                          }));
     }
-    return chain.map(ignored -> new Outcomes(decided, skipped));
+    return tasks
+        .lockUndecided(wanted)
+        .chain(
+            locked -> {
+              Map<UUID, ReviewTaskEntity> byId = new HashMap<>();
+              locked.forEach(task -> byId.put(task.id, task));
+              Uni<Void> chain = Uni.createFrom().voidItem();
+              // In the order asked for, so the answer lists them as the caller sent them.
+              for (UUID taskId : wanted) {
+                ReviewTaskEntity task = byId.get(taskId);
+                if (task == null) {
+                  skipped.add(
+                      new ReviewApi.SkippedTask(
+                          taskId, "already decided, or being decided by someone else"));
+                  continue;
+                }
+                if (TaskViews.held(task, now) && !caller.subject().equals(task.claimedBy)) {
+                  skipped.add(new ReviewApi.SkippedTask(task.id, "held by another moderator"));
+                  continue;
+                }
+                chain =
+                    chain.chain(
+                        () -> {
+                          task.claimedBy = caller.subject();
+                          decided.add(task.id);
+                          return decisions
+                              .apply(caller, task, request.decision(), anchor.id, now)
+                              .replaceWithVoid();
+                        });
+              }
+              return chain;
+            })
+        .map(ignored -> new Outcomes(decided, skipped));
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.shopwarden.market.MarketCode;
 import com.shopwarden.market.ServedMarkets;
 import com.shopwarden.problem.ProblemException;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,6 +17,7 @@ import java.util.Map;
  * missing or broken plan stops start-up rather than misroute tasks). A deployment mounts its own
  * files over the shipped ones; sampling shares can also be overridden by configuration.
  */
+@Startup
 @ApplicationScoped
 public class ReviewPlans {
 

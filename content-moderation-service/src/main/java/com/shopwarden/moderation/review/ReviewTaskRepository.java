@@ -7,6 +7,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -43,6 +44,33 @@ public class ReviewTaskRepository implements PanacheRepositoryBase<ReviewTaskEnt
                     .setParameter(3, subject)
                     .getResultList())
         .chain(ids -> ids.isEmpty() ? Uni.createFrom().nullItem() : findById(ids.get(0)));
+  }
+
+  /**
+   * The undecided ones of these tasks, locked for this transaction in one statement. Rows another
+   * transaction holds are skipped rather than waited for, so two moderators bulk-deciding
+   * overlapping sets never wait on each other (waiting in opposite orders would deadlock).
+   */
+  @SuppressWarnings("unchecked")
+  public Uni<List<ReviewTaskEntity>> lockUndecided(Collection<UUID> ids) {
+    if (ids.isEmpty()) {
+      return Uni.createFrom().item(List.of());
+    }
+    return Panache.getSession()
+        .chain(
+            session ->
+                session
+                    .createNativeQuery(
+                        "select id from review_task where id in (?1) and status <> 'DECIDED'"
+                            + " order by seq for update skip locked",
+                        UUID.class)
+                    .setParameter(1, List.copyOf(ids))
+                    .getResultList())
+        .chain(
+            locked ->
+                locked.isEmpty()
+                    ? Uni.createFrom().item(List.<ReviewTaskEntity>of())
+                    : list("id in ?1 order by seq", locked));
   }
 
   /** A task locked for a change (decision, release), or null. */

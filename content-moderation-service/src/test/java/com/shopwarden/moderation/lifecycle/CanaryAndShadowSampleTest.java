@@ -1,6 +1,5 @@
 package com.shopwarden.moderation.lifecycle;
 
-import static com.shopwarden.moderation.ModerationFixtures.activate;
 import static com.shopwarden.moderation.ModerationFixtures.addTerm;
 import static com.shopwarden.moderation.ModerationFixtures.count;
 import static com.shopwarden.moderation.ModerationFixtures.createList;
@@ -124,7 +123,5 @@ class CanaryAndShadowSampleTest {
     submit(item("canarium akhir"))
         .statusCode(201)
         .body("verdict", org.hamcrest.Matchers.equalTo("BLOCK"));
-    // The fixture's direct activation still works alongside.
-    activate(MARKET, id, 1);
   }
 }

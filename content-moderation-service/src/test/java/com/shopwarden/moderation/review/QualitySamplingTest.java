@@ -261,7 +261,6 @@ class QualitySamplingTest {
                       + " where content_id = ?::uuid",
                   contentId))
           .containsExactly("ALLOW_SAMPLE:" + violation);
-      // and a sample is not escalated.
     }
     claim(labeller, "US.labelling").then().statusCode(204);
     assertThat(
