@@ -26,15 +26,21 @@ public class PolicyRefresher {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private static final String NEWEST_REVISIONS =
-      "select p.model, max(p.revision) from PolicyVersion p group by p.model";
+      "select p.model, max(p.revision) from PolicyVersion p group by p.model"
+          // In the order they were stored: moving a market between models is two changes (one
+          // drops it, then the other takes it), and only that order stands at every step.
+          + " order by max(p.revision)";
 
   private final PenaltyPolicies policies;
 
-  /**
-   * The newest revision of each model this instance has looked at: put in force, or refused (a
-   * stored version this instance cannot apply is logged once, not every pass).
-   */
+  /** The newest revision of each model this instance put in force. */
   private final Map<String, Long> seen = new ConcurrentHashMap<>();
+
+  /**
+   * The newest revision of each model this instance could not put in force: retried every pass
+   * (another model's later change may make room for it), logged once.
+   */
+  private final Map<String, Long> refused = new ConcurrentHashMap<>();
 
   public PolicyRefresher(PenaltyPolicies policies) {
     this.policies = policies;
@@ -102,9 +108,10 @@ public class PolicyRefresher {
       if (known != null && known >= row.revision) {
         return false;
       }
-      seen.put(row.model, row.revision);
       try {
         policies.replace(read(row.body));
+        seen.put(row.model, row.revision);
+        refused.remove(row.model);
         LOG.infof(
             "penalty policy %s version %s (revision %d) is in force",
             row.model, row.version, row.revision);
@@ -112,9 +119,12 @@ public class PolicyRefresher {
       } catch (IllegalArgumentException | IllegalStateException e) {
         // The previous version stays in force; enforcing with a policy that cannot stand beside
         // the others (a market in two models) would be worse than enforcing the older one.
-        LOG.errorf(
-            "stored penalty policy %s version %s (revision %d) cannot be put in force: %s",
-            row.model, row.version, row.revision, e.getMessage());
+        Long logged = refused.put(row.model, row.revision);
+        if (logged == null || logged != row.revision) {
+          LOG.errorf(
+              "stored penalty policy %s version %s (revision %d) cannot be put in force: %s",
+              row.model, row.version, row.revision, e.getMessage());
+        }
         return false;
       }
     }
