@@ -31,7 +31,9 @@ alter table trend_alert add column z_score double precision;
 
 -- When each risk score next changes with nobody acting (a violation, tier drop or commerce period
 -- leaving its window, an account ceasing to be new), so the scheduler refreshes due scores through
--- an index, for accounts with or without a ledger. Scores stored before this column get their
--- first due time at their next refresh.
+-- an index, for accounts with or without a ledger. Scores stored before this column are due at
+-- once, so the scheduler's first passes compute their due times (batch by batch) instead of
+-- leaving accounts known only from commerce signals stale until their next signal.
 alter table risk_score add column next_due_at timestamptz;
+update risk_score set next_due_at = updated_at;
 create index risk_score_due on risk_score (next_due_at) where next_due_at is not null;

@@ -203,7 +203,7 @@ public class HealthReassessment {
     Uni<MilestoneCrossing> identified =
         crossing.isEmpty()
             ? Uni.createFrom().nullItem()
-            : causeOf(account, pack, crossing.get(), now, cause)
+            : causeOf(account, now, cause)
                 .map(entry -> CrossingIds.identified(crossing.get(), entry));
     return identified.flatMap(
         milestone ->
@@ -225,23 +225,16 @@ public class HealthReassessment {
                                 recent))));
   }
 
-  /** The ledger entry a crossing is attributed to when the caller named none. */
-  private Uni<UUID> causeOf(
-      AccountHealth account, HealthPack pack, MilestoneCrossing crossing, Instant now, UUID cause) {
+  /**
+   * The ledger entry a crossing is attributed to when the caller named none: the scheduler found
+   * it, so an entry's expiry caused it, in either direction (a violation's points lapsing, or a
+   * reward's or recovery's). Each entry expires once, so the id it gives never repeats; naming the
+   * latest active violation instead would give a second, later crossing of the same milestone the
+   * first one's id, and enforcement would apply nothing for it.
+   */
+  private Uni<UUID> causeOf(AccountHealth account, Instant now, UUID cause) {
     if (cause != null) {
       return Uni.createFrom().item(cause);
-    }
-    if (crossing.direction() == pack.scale().worsening()) {
-      // Only booked violations raise the figure: the latest one took it over the milestone.
-      return entries
-          .activeAt(account.market, account.accountId, now)
-          .map(
-              active ->
-                  active.stream()
-                      .filter(e -> e.kind == EntryKind.VIOLATION)
-                      .reduce((first, second) -> second)
-                      .map(e -> e.id)
-                      .orElse(null));
     }
     return entries
         .latestLapsed(account.market, account.accountId, now)
