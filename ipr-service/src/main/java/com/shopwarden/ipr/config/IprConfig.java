@@ -15,8 +15,9 @@ import java.util.Optional;
 public interface IprConfig {
 
   /**
-   * A directory holding {@code <CODE>/ipr.json} per market, mounted by a deployment to override the
-   * packs shipped in the service's resources ({@code markets/<CODE>/ipr.json}).
+   * A directory holding {@code <CODE>/ipr.json} or {@code <CODE>.ipr.json} (a ConfigMap) per
+   * market, mounted by a deployment to override the packs shipped in the service's resources
+   * ({@code markets/<CODE>/ipr.json}).
    */
   Optional<Path> packsDir();
 

@@ -11,6 +11,7 @@ import com.shopwarden.text.TermMatch;
 import com.shopwarden.text.TermSeverity;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -42,9 +43,14 @@ final class MarkEvidence {
 
   /** The cited marks found in {@code text}, in order of position. */
   static List<MarkFound> find(List<ProtectionAsset> cited, String text, String language) {
-    if (text == null || text.isBlank()) {
-      return List.of();
-    }
+    return find(index(cited, language), text, language);
+  }
+
+  /**
+   * The cited marks as one index for a language: built once per notice and language, then matched
+   * against each of its items; empty when no cited mark has anything to match.
+   */
+  static Optional<TermIndex> index(List<ProtectionAsset> cited, String language) {
     List<Term> terms = new ArrayList<>();
     for (ProtectionAsset asset : cited) {
       if (matchable(asset.markText, language)) {
@@ -57,10 +63,15 @@ final class MarkEvidence {
                 TermSeverity.MEDIUM));
       }
     }
-    if (terms.isEmpty()) {
+    return terms.isEmpty() ? Optional.empty() : Optional.of(TermIndex.compile(terms, List.of()));
+  }
+
+  /** The marks of {@code marks} found in {@code text}, in order of position. */
+  static List<MarkFound> find(Optional<TermIndex> marks, String text, String language) {
+    if (marks.isEmpty() || text == null || text.isBlank()) {
       return List.of();
     }
-    List<TermMatch> matches = TermIndex.compile(terms, List.of()).match(text, language);
+    List<TermMatch> matches = marks.get().match(text, language);
     return matches.stream()
         .map(
             m ->

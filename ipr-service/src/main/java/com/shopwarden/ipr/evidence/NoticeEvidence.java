@@ -11,6 +11,7 @@ import com.shopwarden.ipr.notice.Notice;
 import com.shopwarden.ipr.notice.NoticeItem;
 import com.shopwarden.market.Market;
 import com.shopwarden.market.ServedMarkets;
+import com.shopwarden.text.TermIndex;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -21,6 +22,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -99,6 +101,8 @@ public class NoticeEvidence {
       List<BrandAuthorisation> granted) {
     Market market = served.require(notice.market);
     LocalDate today = market.legalDate(clock.instant());
+    // One index of the cited marks per language, shared by the notice's items.
+    Map<String, Optional<TermIndex>> marks = new HashMap<>();
     List<ItemEvidence> perItem =
         items.stream()
             .map(
@@ -119,7 +123,12 @@ public class NoticeEvidence {
                       item.accountId,
                       item.accountType,
                       language,
-                      MarkEvidence.find(cited, item.contentText, language),
+                      language == null
+                          ? List.of()
+                          : MarkEvidence.find(
+                              marks.computeIfAbsent(language, l -> MarkEvidence.index(cited, l)),
+                              item.contentText,
+                              language),
                       LogoEvidence.compare(
                           cited,
                           item.pdqHashes,

@@ -71,6 +71,7 @@ public class ContactRetention {
 
   @Scheduled(
       every = "${shopwarden.ipr.retention-poll-interval:1h}",
+      delayed = "1m",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   Uni<Void> poll() {
     return redactDue()
@@ -115,6 +116,8 @@ public class ContactRetention {
     String sql =
         "select n.id from notice n join notice_contact c on c.notice_id = n.id"
             + " where n.market = ?1 and c.redacted_at is null"
+            // Last activity is never before receipt: this bounds the scan to old notices.
+            + " and n.received_at < ?2"
             + " and n.state not in ("
             + inProgress
             + ") and coalesce((select max(h.at) from ipr_history h"

@@ -32,13 +32,6 @@ class ListingEanTest {
   static final String EAN = "4006381333931";
 
   @Test
-  void theCheckDigitIsVerified() {
-    assertThat(ListingEan.valid(EAN)).isTrue();
-    assertThat(ListingEan.valid("4006381333932")).isFalse();
-    assertThat(ListingEan.valid("400638133393")).isFalse();
-  }
-
-  @Test
   void aListingItemCarriesItsEan() {
     String org = verifiedOrganisation("US");
     String asset = verifiedTrademark(org, "US", LocalDate.of(2040, 1, 1));
