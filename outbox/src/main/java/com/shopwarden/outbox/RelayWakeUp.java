@@ -89,8 +89,9 @@ public class RelayWakeUp {
 
   /** Starts a pass now, or one more after the running one. */
   void requestPass() {
+    // Ask first, then try to run: a pass ending between the two still sees the request.
+    again.set(true);
     if (!running.compareAndSet(false, true)) {
-      again.set(true);
       return;
     }
     again.set(false);
@@ -100,7 +101,7 @@ public class RelayWakeUp {
         .invoke(
             () -> {
               running.set(false);
-              if (again.getAndSet(false)) {
+              if (again.get()) {
                 requestPass();
               }
             })
